@@ -1,0 +1,50 @@
+package uk.org.beacon.identity;
+
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Sign-in, the landing page (with any alerts for a manager) and the accessibility statement. */
+@Controller
+class HomePages {
+
+    private final RecordAccess access;
+    private final Staff staff;
+    private final ObjectProvider<ClientRegistrationRepository> oidc;
+
+    HomePages(RecordAccess access, Staff staff, ObjectProvider<ClientRegistrationRepository> oidc) {
+        this.access = access;
+        this.staff = staff;
+        this.oidc = oidc;
+    }
+
+    @GetMapping("/sign-in")
+    String signIn(Model model) {
+        model.addAttribute("singleSignOn", oidc.getIfAvailable() != null);
+        return "identity/sign-in";
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        var alerts = access.myAlerts();
+        model.addAttribute("alerts", alerts);
+        model.addAttribute("alertStaffNames", staff.displayNames(alerts.stream().map(AlertSummary::aboutStaffId).toList()));
+        return "identity/home";
+    }
+
+    @PostMapping("/alerts/{id}/acknowledge")
+    String acknowledge(@PathVariable UUID id) {
+        access.acknowledge(id);
+        return "redirect:/";
+    }
+
+    @GetMapping("/accessibility")
+    String accessibility() {
+        return "web/accessibility";
+    }
+}

@@ -1,0 +1,147 @@
+package uk.org.beacon.person;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds people fast on a large authority. Identifiers are exact index look-ups; names gather
+ * candidates by the sound of the family name (Double Metaphone), its first letters, or an alias,
+ * then rank them in memory by fuzzy similarity of both names (Jaro-Winkler with known
+ * diminutives). Everything narrows by date of birth and postcode when given.
+ */
+@Component
+class PersonSearch {
+
+    static final int MAX_RESULTS = 50;
+    private static final int MAX_CANDIDATES = 5000;
+
+    private final JdbcClient jdbc;
+
+    PersonSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @param partnerStaffId when set, only people this partner professional is involved with */
+    List<PersonMatch> find(SearchCriteria c, UUID partnerStaffId) {
+        if (c.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder("WHERE TRUE");
+        Map<String, Object> params = new HashMap<>();
+        String given = null;
+        String family = null;
+        if (c.name() != null && !c.name().isBlank()) {
+            String[] parts = NameMatching.normalise(c.name()).split(" ");
+            family = parts[parts.length - 1];
+            given = parts.length > 1 ? parts[0] : null;
+            params.put("sound", NameMatching.phoneticKey(family));
+            params.put("prefix", family.length() >= 3 ? family.substring(0, 3) + "%" : family + "%");
+            params.put("family", family);
+            if (given == null) {
+                // one word: it may be either name
+                where.append(" AND (p.family_name_sound = :sound OR p.family_name_key LIKE :prefix OR p.given_name_key = :family"
+                        + " OR p.id IN (SELECT a.person FROM person.alias a WHERE a.family_name_sound = :sound))");
+            } else {
+                where.append(" AND (p.family_name_sound = :sound OR p.family_name_key LIKE :prefix"
+                        + " OR p.id IN (SELECT a.person FROM person.alias a WHERE a.family_name_sound = :sound))");
+            }
+        }
+        if (c.dateOfBirth() != null) {
+            where.append(" AND (p.date_of_birth = :dob OR p.expected_date_of_birth = :dob)");
+            params.put("dob", c.dateOfBirth());
+        }
+        if (c.nhsNumber() != null && !c.nhsNumber().isBlank()) {
+            where.append(" AND p.nhs_number = :nhs");
+            params.put("nhs", NhsNumber.normalise(c.nhsNumber()));
+        }
+        if (c.upn() != null && !c.upn().isBlank()) {
+            where.append(" AND (p.upn = :upn OR p.former_upn = :upn)");
+            params.put("upn", UniquePupilNumber.normalise(c.upn()));
+        }
+        if (c.postcode() != null && !c.postcode().isBlank()) {
+            String pc = c.postcode().trim().toUpperCase().replaceAll("\\s+", "");
+            if (Postcode.isValid(c.postcode())) {
+                where.append(" AND p.id IN (SELECT r.person FROM person.residence r WHERE r.postcode = :postcode)");
+                params.put("postcode", Postcode.normalise(c.postcode()));
+            } else {
+                where.append(" AND p.id IN (SELECT r.person FROM person.residence r WHERE replace(r.postcode, ' ', '') LIKE :postcodePrefix)");
+                params.put("postcodePrefix", pc + "%");
+            }
+        }
+        if (partnerStaffId != null) {
+            where.append(" AND p.id IN (SELECT i.person_id FROM person.professional_involvement i WHERE i.staff_id = :partner AND i.ended_on IS NULL)");
+            params.put("partner", partnerStaffId);
+        }
+        String sql = """
+                SELECT p.id, p.kind, p.given_name, p.middle_names, p.family_name, p.preferred_name, p.date_of_birth,
+                       p.expected_date_of_birth, p.legal_sex,
+                       (SELECT r.postcode FROM person.residence r WHERE r.person = p.id AND r.moved_out IS NULL ORDER BY r.ordinal DESC LIMIT 1) AS postcode,
+                       (SELECT string_agg(coalesce(a.given_name, '') || ' ' || a.family_name, '|') FROM person.alias a WHERE a.person = p.id) AS aliases
+                FROM person.person p
+                """ + where + " LIMIT " + MAX_CANDIDATES;
+        JdbcClient.StatementSpec spec = jdbc.sql(sql);
+        for (Map.Entry<String, Object> e : params.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        String qGiven = given;
+        String qFamily = family;
+        List<Candidate> candidates = spec.query(PersonSearch::candidate).list();
+        List<PersonMatch> matches = new ArrayList<>(candidates.size());
+        for (Candidate cand : candidates) {
+            double score = 1.0;
+            if (qFamily != null) {
+                score = qGiven == null
+                        ? Math.max(NameMatching.similarity(qFamily, cand.family), NameMatching.similarity(qFamily, cand.given))
+                        : NameMatching.score(qGiven, qFamily, cand.given, cand.family, cand.aliases);
+                if (score < (qGiven == null ? 0.85 : 0.55)) {
+                    continue;
+                }
+            }
+            matches.add(new PersonMatch(cand.id, cand.kind, cand.displayName, cand.dob, cand.sex, cand.postcode, score, false, false));
+        }
+        matches.sort(Comparator.comparingDouble(PersonMatch::score).reversed()
+                .thenComparing(PersonMatch::name, Comparator.nullsLast(Comparator.naturalOrder())));
+        return matches.size() > MAX_RESULTS ? matches.subList(0, MAX_RESULTS) : matches;
+    }
+
+    Set<UUID> restrictedAmong(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT person_id FROM identity.record_restriction WHERE person_id IN (:ids) AND lifted_at IS NULL")
+                .param("ids", ids).query(UUID.class).list());
+    }
+
+    private record Candidate(UUID id, String kind, String given, String family, String displayName, LocalDate dob, String sex,
+            String postcode, List<String> aliases) {}
+
+    private static Candidate candidate(ResultSet rs, int row) throws SQLException {
+        String given = rs.getString("given_name");
+        String family = rs.getString("family_name");
+        String preferred = rs.getString("preferred_name");
+        String middle = rs.getString("middle_names");
+        StringBuilder display = new StringBuilder();
+        if (given != null) display.append(given).append(' ');
+        if (middle != null) display.append(middle).append(' ');
+        display.append(family);
+        if (preferred != null) display.append(" (known as ").append(preferred).append(')');
+        java.sql.Date dob = rs.getDate("date_of_birth");
+        java.sql.Date edd = rs.getDate("expected_date_of_birth");
+        String aliases = rs.getString("aliases");
+        return new Candidate(rs.getObject("id", UUID.class), rs.getString("kind"), given == null ? "" : given, family,
+                display.toString(), dob != null ? dob.toLocalDate() : edd != null ? edd.toLocalDate() : null, rs.getString("legal_sex"),
+                rs.getString("postcode"), aliases == null ? List.of() : List.of(aliases.split("\\|")));
+    }
+}
