@@ -4,7 +4,7 @@ CREATE SCHEMA person;
 CREATE TABLE person.person (
   id                     UUID PRIMARY KEY,
   kind                   TEXT NOT NULL,
-  given_name             TEXT NOT NULL,
+  given_name             TEXT,
   middle_names           TEXT,
   family_name            TEXT NOT NULL,
   preferred_name         TEXT,

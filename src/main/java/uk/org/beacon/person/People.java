@@ -58,8 +58,11 @@ public class People {
         this.clock = clock;
     }
 
-    /** Opens a record: checks access, audits the view. Throws if restricted and not open to this person. */
-    @Transactional
+    /**
+     * Opens a record: checks access, audits the view. Throws if restricted and not open to this
+     * person; the refusal itself is kept in the audit trail (no rollback for it).
+     */
+    @Transactional(noRollbackFor = {RestrictedRecordException.class, AccessDeniedException.class})
     public PersonDetails open(UUID id) {
         Person person = people.findById(id).orElseThrow(() -> new NotFoundException("No such person"));
         AccessDecision decision = decide(id);
