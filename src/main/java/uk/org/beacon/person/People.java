@@ -91,6 +91,14 @@ public class People {
         return access.decide(id, involved);
     }
 
+    /** Every problem with this record, without saving anything (for pages that found other problems first). */
+    @Transactional(readOnly = true)
+    public Map<String, String> problems(PersonRecord record, UUID self) {
+        Map<String, String> errors = PersonRules.check(record, codes, LocalDate.now(clock));
+        checkIdentifiersUnique(record, self, errors);
+        return errors;
+    }
+
     @Transactional
     public PersonDetails register(PersonRecord record) {
         requireEditor();

@@ -135,6 +135,7 @@ class PersonPages {
                 PersonDetails saved = people.register(record);
                 return "redirect:/people/" + saved.id() + "?created";
             }
+            people.problems(record, null).forEach(errors::putIfAbsent);
         } catch (RuleViolationException e) {
             e.fieldErrors().forEach(errors::putIfAbsent);
         }
@@ -164,6 +165,7 @@ class PersonPages {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/people/" + id;
             }
+            people.problems(record, id).forEach(errors::putIfAbsent);
         } catch (RuleViolationException e) {
             e.fieldErrors().forEach(errors::putIfAbsent);
         } catch (EditConflictException e) {

@@ -40,23 +40,28 @@ class PersonSearch {
         }
         StringBuilder where = new StringBuilder("WHERE TRUE");
         Map<String, Object> params = new HashMap<>();
-        String given = null;
-        String family = null;
+        List<String[]> splits = new ArrayList<>();
         if (c.name() != null && !c.name().isBlank()) {
             String[] parts = NameMatching.normalise(c.name()).split(" ");
-            family = parts[parts.length - 1];
-            given = parts.length > 1 ? parts[0] : null;
-            params.put("sound", NameMatching.phoneticKey(family));
-            params.put("prefix", family.length() >= 3 ? family.substring(0, 3) + "%" : family + "%");
-            params.put("family", family);
-            if (given == null) {
-                // one word: it may be either name
-                where.append(" AND (p.family_name_sound = :sound OR p.family_name_key LIKE :prefix OR p.given_name_key = :family"
-                        + " OR p.id IN (SELECT a.person FROM person.alias a WHERE a.family_name_sound = :sound))");
-            } else {
-                where.append(" AND (p.family_name_sound = :sound OR p.family_name_key LIKE :prefix"
-                        + " OR p.id IN (SELECT a.person FROM person.alias a WHERE a.family_name_sound = :sound))");
+            // every way of reading the words as "given names + family name" (family names may be two words: Abernethy-Cole)
+            for (int i = Math.max(0, parts.length - 3); i < parts.length; i++) {
+                String g = i == 0 ? null : String.join(" ", java.util.Arrays.copyOfRange(parts, 0, i));
+                String f = String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length));
+                splits.add(new String[] {g, f});
             }
+            List<String> clauses = new ArrayList<>();
+            for (int k = 0; k < splits.size(); k++) {
+                String f = splits.get(k)[1];
+                params.put("sound" + k, NameMatching.phoneticKey(f));
+                params.put("prefix" + k, (f.length() >= 3 ? f.substring(0, 3) : f) + "%");
+                clauses.add("p.family_name_sound = :sound" + k + " OR p.family_name_key LIKE :prefix" + k
+                        + " OR p.id IN (SELECT a.person FROM person.alias a WHERE a.family_name_sound = :sound" + k + ")");
+            }
+            if (parts.length == 1) {
+                params.put("only", parts[0]);
+                clauses.add("p.given_name_key = :only");
+            }
+            where.append(" AND (").append(String.join(" OR ", clauses)).append(")");
         }
         if (c.dateOfBirth() != null) {
             where.append(" AND (p.date_of_birth = :dob OR p.expected_date_of_birth = :dob)");
@@ -95,19 +100,17 @@ class PersonSearch {
         for (Map.Entry<String, Object> e : params.entrySet()) {
             spec = spec.param(e.getKey(), e.getValue());
         }
-        String qGiven = given;
-        String qFamily = family;
         List<Candidate> candidates = spec.query(PersonSearch::candidate).list();
         List<PersonMatch> matches = new ArrayList<>(candidates.size());
         for (Candidate cand : candidates) {
-            double score = 1.0;
-            if (qFamily != null) {
-                score = qGiven == null
-                        ? Math.max(NameMatching.similarity(qFamily, cand.family), NameMatching.similarity(qFamily, cand.given))
-                        : NameMatching.score(qGiven, qFamily, cand.given, cand.family, cand.aliases);
-                if (score < (qGiven == null ? 0.85 : 0.55)) {
-                    continue;
-                }
+            double score = splits.isEmpty() ? 1.0 : 0.0;
+            for (String[] split : splits) {
+                score = Math.max(score, split[0] == null
+                        ? Math.max(NameMatching.similarity(split[1], cand.family), NameMatching.similarity(split[1], cand.given))
+                        : NameMatching.score(split[0], split[1], cand.given, cand.family, cand.aliases));
+            }
+            if (!splits.isEmpty() && score < 0.6) {
+                continue;
             }
             matches.add(new PersonMatch(cand.id, cand.kind, cand.displayName, cand.dob, cand.sex, cand.postcode, score, false, false));
         }

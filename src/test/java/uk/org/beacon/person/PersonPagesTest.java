@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
@@ -24,17 +23,22 @@ import uk.org.beacon.BeaconIntegrationTest;
 class PersonPagesTest extends BeaconIntegrationTest {
 
     @Autowired People people;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private static MockHttpServletRequestBuilder validChild(MockHttpServletRequestBuilder post) {
+        return validChild(post, "3", "2017");
+    }
+
+    private static MockHttpServletRequestBuilder validChild(MockHttpServletRequestBuilder post, String day, String year) {
         return post.param("kind", "CHILD").param("givenName", "Ivy").param("familyName", "Vellacott")
-                .param("dateOfBirthDay", "3").param("dateOfBirthMonth", "4").param("dateOfBirthYear", "2017")
+                .param("dateOfBirthDay", day).param("dateOfBirthMonth", "4").param("dateOfBirthYear", year)
                 .param("legalSex", "F").param("ethnicity", "WBRI").param("firstLanguage", "eng")
                 .param("addressLine1", "5 Page Lane").param("postcode", "DM5 6JL");
     }
 
     @Test
     void aSignedOutVisitorIsSentToSignIn() throws Exception {
-        mvc.perform(get("/people")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/sign-in"));
+        mvc.perform(get("/people")).andExpect(status().is3xxRedirection()).andExpect(header().string("Location", endsWith("/sign-in")));
     }
 
     @Test
@@ -48,7 +52,7 @@ class PersonPagesTest extends BeaconIntegrationTest {
     @Test
     void anInvalidNhsNumberIsShownAtTheFieldAndInTheErrorSummary() throws Exception {
         long before = people.count();
-        mvc.perform(validChild(post("/people/new")).param("nhsNumber", "999 000 0019").param("dateOfBirthYear", "2099")
+        mvc.perform(validChild(post("/people/new"), "3", "2099").param("nhsNumber", "999 000 0019")
                         .with(csrf()).with(user("social.worker").roles("SOCIAL_WORKER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("govuk-error-summary")))
@@ -62,10 +66,11 @@ class PersonPagesTest extends BeaconIntegrationTest {
 
     @Test
     void aDateThatIsNotRealGetsTheGovUkMessage() throws Exception {
-        mvc.perform(validChild(post("/people/new")).param("dateOfBirthDay", "31").param("dateOfBirthMonth", "2")
+        mvc.perform(validChild(post("/people/new"), "31", "2019").param("nhsNumber", "12")
                         .with(csrf()).with(user("social.worker").roles("SOCIAL_WORKER")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Date of birth must be a real date")));
+                .andExpect(content().string(containsString("Date of birth must be a real date")))
+                .andExpect(content().string(containsString("href=\"#nhsNumber\"")));
     }
 
     @Test
@@ -94,7 +99,8 @@ class PersonPagesTest extends BeaconIntegrationTest {
                 .andExpect(content().string(containsString("id=\"conflict-table\"")))
                 .andExpect(content().string(containsString("Wyvern-Oakes")))
                 .andExpect(content().string(containsString("value=\"Judith\"")));
-        org.assertj.core.api.Assertions.assertThat(people.open(p.id()).givenName()).isEqualTo("Jude");
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT given_name FROM person.person WHERE id = :id").param("id", p.id())
+                .query(String.class).single()).isEqualTo("Jude");
     }
 
     @Test
