@@ -35,10 +35,10 @@ CREATE TABLE person.person (
 );
 CREATE UNIQUE INDEX person_nhs_number_uk ON person.person (nhs_number) WHERE nhs_number IS NOT NULL;
 CREATE UNIQUE INDEX person_upn_uk ON person.person (upn) WHERE upn IS NOT NULL;
-CREATE INDEX person_family_sound_idx ON person.person (family_name_sound);
+CREATE INDEX person_family_sound_idx ON person.person (family_name_sound text_pattern_ops);
 CREATE INDEX person_family_key_idx ON person.person (family_name_key text_pattern_ops);
 CREATE INDEX person_dob_idx ON person.person (date_of_birth);
-CREATE INDEX person_given_key_idx ON person.person (given_name_key);
+CREATE INDEX person_given_key_idx ON person.person (given_name_key text_pattern_ops);
 
 CREATE TABLE person.alias (
   person      UUID NOT NULL REFERENCES person.person (id),

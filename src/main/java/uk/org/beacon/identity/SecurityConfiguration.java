@@ -29,7 +29,7 @@ import uk.org.beacon.web.FormDrafts;
 class SecurityConfiguration {
 
     private static final String[] PUBLIC = {
-        "/sign-in", "/govuk/**", "/webjars/**", "/js/**", "/favicon.ico", "/error", "/accessibility",
+        "/sign-in", "/govuk/**", "/webjars/**", "/js/**", "/css/**", "/favicon.ico", "/error", "/accessibility",
         "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/api-docs/**",
         "/swagger-ui/**", "/swagger-ui.html"
     };

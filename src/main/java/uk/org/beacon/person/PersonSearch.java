@@ -56,6 +56,15 @@ class PersonSearch {
                 params.put("prefix" + k, (f.length() >= 3 ? f.substring(0, 3) : f) + "%");
                 clauses.add("p.family_name_sound = :sound" + k + " OR p.family_name_key LIKE :prefix" + k
                         + " OR p.id IN (SELECT a.person FROM person.alias a WHERE a.family_name_sound = :sound" + k + ")");
+                String g = splits.get(k)[0];
+                String sound = NameMatching.phoneticKey(f);
+                if (g != null && sound.length() >= 2) {
+                    // spelling slips that change the sound of the family name (Okehampton/Oakhampton):
+                    // same first sounds of the family name and the same initial
+                    params.put("soundStart" + k, sound.substring(0, 2) + "%");
+                    params.put("initial" + k, g.substring(0, 1) + "%");
+                    clauses.add("(p.family_name_sound LIKE :soundStart" + k + " AND p.given_name_key LIKE :initial" + k + ")");
+                }
             }
             if (parts.length == 1) {
                 params.put("only", parts[0]);
