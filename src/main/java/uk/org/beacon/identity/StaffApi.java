@@ -71,6 +71,14 @@ class StaffApi {
 
     record NewTeam(UUID serviceId, String code, String name) {}
 
+    record TeamChange(UUID serviceId, String code, String name, boolean retired) {}
+
+    @Operation(summary = "Change or retire a team; send the version you read (administrators)")
+    @PutMapping("/api/v1/teams/{id}")
+    TeamSummary updateTeam(@PathVariable UUID id, @RequestParam long version, @RequestBody TeamChange team) {
+        return teams.updateTeam(id, version, team.serviceId(), team.code(), team.name(), team.retired());
+    }
+
     @Operation(summary = "Add a team (administrators)")
     @PostMapping("/api/v1/teams")
     ResponseEntity<TeamSummary> createTeam(@RequestBody NewTeam team) {

@@ -1,0 +1,5 @@
+/**
+ * A seeded synthetic authority (small, walsall, birmingham) built only through the other modules'
+ * public entry points. Never real people. Depends on {@code identity}, {@code person}.
+ */
+package uk.org.beacon.demodata;
