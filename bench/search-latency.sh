@@ -5,7 +5,9 @@
 #
 #   bench/search-latency.sh [base-url] [rounds]
 #
-# Uses the demo account social.worker. Traffic goes only to the given local URL.
+# MODE=page (default) signs in once and uses the search page with a session; MODE=api uses the
+# JSON API with HTTP Basic on every request. Uses the demo account social.worker. Traffic goes
+# only to the given local URL.
 set -euo pipefail
 BASE=${1:-http://localhost:8080}
 ROUNDS=${2:-20}
@@ -21,8 +23,20 @@ record=$(curl -sf -u "$AUTH" "$BASE/api/v1/people/$first_id")
 nhs=$(echo "$record" | grep -o '"nhsNumber":"[0-9]*"' | cut -d'"' -f4 || true)
 dob=$(echo "$record" | grep -o '"dateOfBirth":"[0-9-]*"' | cut -d'"' -f4 || true)
 
+# the search page, as a worker uses it: sign in once, then search with the session
+JAR=$(mktemp)
+token=$(curl -s -c "$JAR" -b "$JAR" "$BASE/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "username=${AUTH%%:*}" --data-urlencode "password=${AUTH#*:}" \
+  --data-urlencode "_csrf=$token" "$BASE/sign-in"
+
+MODE=${MODE:-page}
 measure() { # label, query string
-  curl -s -o /dev/null -w '%{time_total}\n' -u "$AUTH" "$BASE/api/v1/people?$2"
+  if [ "$MODE" = api ]; then
+    # HTTP Basic: every request also pays for checking the password hash (bcrypt)
+    curl -s -o /dev/null -w '%{time_total}\n' -u "$AUTH" "$BASE/api/v1/people?$2"
+  else
+    curl -s -o /dev/null -w '%{time_total}\n' -b "$JAR" "$BASE/people?$2"
+  fi
 }
 
 report() { # label, file
@@ -39,13 +53,17 @@ for r in $(seq 1 "$ROUNDS"); do
   for n in "${names[@]}"; do measure name "name=$(printf %s "$n" | sed 's/ /+/g')" >> "$tmp/name"; done
   for p in "${postcodes[@]}"; do measure postcode "postcode=$(printf %s "$p" | sed 's/ /+/g')" >> "$tmp/postcode"; done
   [ -n "$nhs" ] && measure nhs "nhsNumber=$nhs" >> "$tmp/nhs"
-  [ -n "$dob" ] && measure dob "dateOfBirth=$dob" >> "$tmp/dob"
-  [ -n "$dob" ] && measure namedob "name=Smith&dateOfBirth=$dob" >> "$tmp/namedob"
+  if [ -n "$dob" ]; then
+    IFS=- read -r y m d <<< "$dob"
+    if [ "$MODE" = api ]; then q="dateOfBirth=$dob"; else q="dobDay=$d&dobMonth=$m&dobYear=$y"; fi
+    measure dob "$q" >> "$tmp/dob"
+    measure namedob "name=Smith&$q" >> "$tmp/namedob"
+  fi
 done
-echo "Search latency against $BASE ($ROUNDS rounds):"
+echo "Search latency against $BASE ($ROUNDS rounds, through the $MODE):"
 report "name (fuzzy)" "$tmp/name"
 report "postcode" "$tmp/postcode"
 report "NHS number" "$tmp/nhs"
 report "date of birth" "$tmp/dob"
 report "name + date of birth" "$tmp/namedob"
-rm -rf "$tmp"
+rm -rf "$tmp" "$JAR"

@@ -70,7 +70,7 @@ CREATE TABLE person.residence (
   moved_out   DATE,
   PRIMARY KEY (person, ordinal)
 );
-CREATE INDEX residence_postcode_idx ON person.residence (postcode);
+CREATE INDEX residence_postcode_idx ON person.residence (postcode text_pattern_ops);
 CREATE INDEX residence_address_key_idx ON person.residence (address_key) WHERE moved_out IS NULL;
 
 CREATE TABLE person.relationship (

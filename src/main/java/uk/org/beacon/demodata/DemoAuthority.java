@@ -165,7 +165,7 @@ public class DemoAuthority {
         UUID partnerId = staff.findByUsername("partner").map(StaffSummary::id).orElse(null);
         int children = 0;
         int created = 0;
-        int[] serial = {0};
+        int[] serial = {0, 0}; // NHS number serial, UPN serial
         List<PersonRecord> pending = new ArrayList<>();
         List<int[]> pendingLinks = new ArrayList<>(); // {index of person, index of relative, relationship ordinal}
         List<String> linkTypes = new ArrayList<>();
@@ -267,7 +267,8 @@ public class DemoAuthority {
         String upn = null;
         String upnUnknown = null;
         if (age >= 5 && age <= 16 && random.nextDouble() < 0.9) {
-            upn = UniquePupilNumber.withCheckLetter(LA_NUMBER + String.format("%08d", serial[0]) + random.nextInt(10));
+            serial[1]++;
+            upn = UniquePupilNumber.withCheckLetter(LA_NUMBER + String.format("%08d", serial[1]) + random.nextInt(10));
         } else if (age < 5) {
             upnUnknown = "UN1";
         }

@@ -49,13 +49,15 @@ class PersonSearch {
                 String f = String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length));
                 splits.add(new String[] {g, f});
             }
+            // each way of finding candidates is its own index look-up; the union feeds the filters below
             List<String> clauses = new ArrayList<>();
             for (int k = 0; k < splits.size(); k++) {
                 String f = splits.get(k)[1];
                 params.put("sound" + k, NameMatching.phoneticKey(f));
                 params.put("prefix" + k, (f.length() >= 3 ? f.substring(0, 3) : f) + "%");
-                clauses.add("p.family_name_sound = :sound" + k + " OR p.family_name_key LIKE :prefix" + k
-                        + " OR p.id IN (SELECT a.person FROM person.alias a WHERE a.family_name_sound = :sound" + k + ")");
+                clauses.add("SELECT id FROM person.person WHERE family_name_sound = :sound" + k);
+                clauses.add("SELECT id FROM person.person WHERE family_name_key LIKE :prefix" + k);
+                clauses.add("SELECT person FROM person.alias WHERE family_name_sound = :sound" + k);
                 String g = splits.get(k)[0];
                 String sound = NameMatching.phoneticKey(f);
                 if (g != null && sound.length() >= 2) {
@@ -63,14 +65,14 @@ class PersonSearch {
                     // same first sounds of the family name and the same initial
                     params.put("soundStart" + k, sound.substring(0, 2) + "%");
                     params.put("initial" + k, g.substring(0, 1) + "%");
-                    clauses.add("(p.family_name_sound LIKE :soundStart" + k + " AND p.given_name_key LIKE :initial" + k + ")");
+                    clauses.add("SELECT id FROM person.person WHERE family_name_sound LIKE :soundStart" + k + " AND given_name_key LIKE :initial" + k);
                 }
             }
             if (parts.length == 1) {
                 params.put("only", parts[0]);
-                clauses.add("p.given_name_key = :only");
+                clauses.add("SELECT id FROM person.person WHERE given_name_key = :only");
             }
-            where.append(" AND (").append(String.join(" OR ", clauses)).append(")");
+            where.append(" AND p.id IN (").append(String.join(" UNION ", clauses)).append(")");
         }
         if (c.dateOfBirth() != null) {
             where.append(" AND (p.date_of_birth = :dob OR p.expected_date_of_birth = :dob)");
@@ -85,13 +87,15 @@ class PersonSearch {
             params.put("upn", UniquePupilNumber.normalise(c.upn()));
         }
         if (c.postcode() != null && !c.postcode().isBlank()) {
-            String pc = c.postcode().trim().toUpperCase().replaceAll("\\s+", "");
             if (Postcode.isValid(c.postcode())) {
                 where.append(" AND p.id IN (SELECT r.person FROM person.residence r WHERE r.postcode = :postcode)");
                 params.put("postcode", Postcode.normalise(c.postcode()));
             } else {
-                where.append(" AND p.id IN (SELECT r.person FROM person.residence r WHERE replace(r.postcode, ' ', '') LIKE :postcodePrefix)");
-                params.put("postcodePrefix", pc + "%");
+                // part of a postcode: an outward code ("DM3") or more ("DM3 4")
+                String typed = c.postcode().trim().toUpperCase().replaceAll("\\s+", " ");
+                where.append(" AND p.id IN (SELECT r.person FROM person.residence r WHERE r.postcode LIKE :postcodePrefix)");
+                boolean outwardCode = typed.matches("[A-Z]{1,2}[0-9][0-9A-Z]?");
+                params.put("postcodePrefix", outwardCode ? typed + " %" : typed + "%");
             }
         }
         if (partnerStaffId != null) {
@@ -101,7 +105,6 @@ class PersonSearch {
         String sql = """
                 SELECT p.id, p.kind, p.given_name, p.middle_names, p.family_name, p.preferred_name, p.date_of_birth,
                        p.expected_date_of_birth, p.legal_sex,
-                       (SELECT r.postcode FROM person.residence r WHERE r.person = p.id AND r.moved_out IS NULL ORDER BY r.ordinal DESC LIMIT 1) AS postcode,
                        (SELECT string_agg(coalesce(a.given_name, '') || ' ' || a.family_name, '|') FROM person.alias a WHERE a.person = p.id) AS aliases
                 FROM person.person p
                 """ + where + " LIMIT " + MAX_CANDIDATES;
@@ -121,11 +124,27 @@ class PersonSearch {
             if (!splits.isEmpty() && score < 0.6) {
                 continue;
             }
-            matches.add(new PersonMatch(cand.id, cand.kind, cand.displayName, cand.dob, cand.sex, cand.postcode, score, false, false));
+            matches.add(new PersonMatch(cand.id, cand.kind, cand.displayName, cand.dob, cand.sex, null, score, false, false));
         }
         matches.sort(Comparator.comparingDouble(PersonMatch::score).reversed()
                 .thenComparing(PersonMatch::name, Comparator.nullsLast(Comparator.naturalOrder())));
-        return matches.size() > MAX_RESULTS ? matches.subList(0, MAX_RESULTS) : matches;
+        List<PersonMatch> top = matches.size() > MAX_RESULTS ? matches.subList(0, MAX_RESULTS) : matches;
+        return withPostcodes(top);
+    }
+
+    /** Current postcodes, fetched only for the results shown. */
+    private List<PersonMatch> withPostcodes(List<PersonMatch> matches) {
+        if (matches.isEmpty()) {
+            return matches;
+        }
+        Map<UUID, String> postcodes = new HashMap<>();
+        jdbc.sql("SELECT person, postcode FROM person.residence WHERE person IN (:ids) AND moved_out IS NULL ORDER BY ordinal")
+                .param("ids", matches.stream().map(PersonMatch::id).toList())
+                .query((rs, i) -> postcodes.put(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
+        return matches.stream()
+                .map(m -> new PersonMatch(m.id(), m.kind(), m.name(), m.dateOfBirth(), m.legalSex(), postcodes.get(m.id()), m.score(), false, false))
+                .toList();
     }
 
     Set<UUID> restrictedAmong(Collection<UUID> ids) {
@@ -137,7 +156,7 @@ class PersonSearch {
     }
 
     private record Candidate(UUID id, String kind, String given, String family, String displayName, LocalDate dob, String sex,
-            String postcode, List<String> aliases) {}
+            List<String> aliases) {}
 
     private static Candidate candidate(ResultSet rs, int row) throws SQLException {
         String given = rs.getString("given_name");
@@ -154,6 +173,6 @@ class PersonSearch {
         String aliases = rs.getString("aliases");
         return new Candidate(rs.getObject("id", UUID.class), rs.getString("kind"), given == null ? "" : given, family,
                 display.toString(), dob != null ? dob.toLocalDate() : edd != null ? edd.toLocalDate() : null, rs.getString("legal_sex"),
-                rs.getString("postcode"), aliases == null ? List.of() : List.of(aliases.split("\\|")));
+                aliases == null ? List.of() : List.of(aliases.split("\\|")));
     }
 }
