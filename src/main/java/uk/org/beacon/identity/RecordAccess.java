@@ -136,6 +136,9 @@ public class RecordAccess {
     @PreAuthorize("hasAnyRole('TEAM_MANAGER','ADMINISTRATOR')")
     @Transactional
     public void lift(UUID personId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException(Map.of("reason", "Enter why the restriction is no longer needed"));
+        }
         StaffSummary by = currentStaff.require();
         jdbc.sql("UPDATE identity.record_restriction SET lifted_at = :at, lifted_by = :by WHERE person_id = :p AND lifted_at IS NULL")
                 .param("p", personId).param("by", by.id()).param("at", Timestamp.from(clock.instant()))

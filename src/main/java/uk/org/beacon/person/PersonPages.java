@@ -235,6 +235,16 @@ class PersonPages {
         return "redirect:/people/" + id;
     }
 
+    @PostMapping("/people/{id}/restriction/lift")
+    String lift(@PathVariable UUID id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            access.lift(id, reason);
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("restrictionError", e.fieldErrors().get("reason"));
+        }
+        return "redirect:/people/" + id;
+    }
+
     private static Map<String, String> renamed(Map<String, String> errors) {
         Map<String, String> result = new LinkedHashMap<>();
         errors.forEach((k, v) -> result.put(switch (k) {

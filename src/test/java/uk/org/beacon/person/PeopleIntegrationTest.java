@@ -167,4 +167,36 @@ class PeopleIntegrationTest extends BeaconIntegrationTest {
         PersonDetails p = people.open(anyone);
         assertThatThrownBy(() -> people.update(anyone, p.version(), p.toRecord())).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void aManagerRestrictsARecordToNamedStaffAndLiftsItWithAReason() {
+        UUID child = asUser("social.worker", "SOCIAL_WORKER", () -> people.register(PersonTestData.child("Pia", "Brackenbury", LocalDate.of(2019, 2, 2))).id());
+        asUser("manager", "TEAM_MANAGER", () -> {
+            access.restrict(child, "Family member works for the council", Set.of(staff.findByUsername("social.worker").orElseThrow().id()));
+            return null;
+        });
+        assertThat(asUser("social.worker", "SOCIAL_WORKER", () -> people.open(child).restricted())).isTrue();
+        assertThatThrownBy(() -> asUser("chair", "CP_CHAIR", () -> people.open(child))).isInstanceOf(RestrictedRecordException.class);
+
+        asUser("manager", "TEAM_MANAGER", () -> {
+            assertThatThrownBy(() -> access.lift(child, " ")).isInstanceOf(RuleViolationException.class);
+            access.lift(child, "Staff member has left the council");
+            return null;
+        });
+        assertThat(asUser("chair", "CP_CHAIR", () -> people.open(child).restricted())).isFalse();
+        assertThat(audit.forSubject(child, 20)).extracting(AuditRecord::action).contains("RESTRICTED", "RESTRICTION_LIFTED");
+    }
+
+    private static <T> T asUser(String username, String role, java.util.function.Supplier<T> work) {
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(username, null,
+                java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role))));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+    }
 }
