@@ -30,6 +30,15 @@ class AuditPages {
         return "audit/log";
     }
 
+    @GetMapping("/admin/audit/people")
+    String findPerson(@org.springframework.web.bind.annotation.RequestParam(required = false) String id) {
+        try {
+            return "redirect:/admin/audit/people/" + UUID.fromString(id == null ? "" : id.trim());
+        } catch (IllegalArgumentException notAnIdentifier) {
+            return "redirect:/admin?badRecordId";
+        }
+    }
+
     @GetMapping("/admin/audit/staff/{id}")
     String staffMember(@PathVariable UUID id, Model model) {
         List<AuditRecord> records = trail.byActor(id, 500);
