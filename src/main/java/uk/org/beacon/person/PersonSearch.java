@@ -38,7 +38,7 @@ class PersonSearch {
         if (c.isEmpty()) {
             return List.of();
         }
-        StringBuilder where = new StringBuilder("WHERE TRUE");
+        StringBuilder where = new StringBuilder("WHERE p.merged_into IS NULL");
         Map<String, Object> params = new HashMap<>();
         List<NameLookups.Reading> splits = new ArrayList<>();
         if (c.name() != null && !c.name().isBlank()) {
