@@ -266,6 +266,11 @@ public final class NameMatching {
         return rescale(similarity);
     }
 
+    /** The normalised parts of a family name that say who the person is: "Al-Hassan Smith-Jones" gives hassan, smith, jones. */
+    static List<String> familyNameParts(String name) {
+        return parts(normalise(name)).stream().filter(p -> !PARTICLES.contains(p)).toList();
+    }
+
     /**
      * Whether the names share a part, spelt or sounding the same, when at least one of them has
      * more than one part ("Smith-Jones" and "Jones"). Particles such as "al" or "van" do not count.
