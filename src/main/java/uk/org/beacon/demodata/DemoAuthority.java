@@ -93,6 +93,7 @@ public class DemoAuthority {
         int created = as("admin", Set.of(Role.ADMINISTRATOR), () -> households(size, random));
         as("manager", Set.of(Role.TEAM_MANAGER), () -> {
             restrictOne(random);
+            recordSomeTwice();
             return null;
         });
         return created;
@@ -309,6 +310,41 @@ public class DemoAuthority {
             UUID worker = staff.findByUsername("social.worker").map(StaffSummary::id).orElseThrow();
             access.restrict(m.id(), "Demo: a member of staff is related to this family", Set.of(worker));
         });
+    }
+
+    /**
+     * A few children recorded a second time, as happens at a busy front door: the family name
+     * misheard by one vowel, no NHS number or UPN, same birthday and address. They give the
+     * duplicate records page something to find and a manager something to merge.
+     */
+    private void recordSomeTwice() {
+        List<PersonRecord> twice = new ArrayList<>();
+        people.search(new uk.org.beacon.person.SearchCriteria(null, null, null, null, "DM1")).stream()
+                .filter(m -> "CHILD".equals(m.kind()) && !m.restricted())
+                .limit(3)
+                .map(m -> people.open(m.id()))
+                .forEach(d -> {
+                    var home = d.currentAddress();
+                    twice.add(new PersonRecord("CHILD", d.givenName(), null, misheard(d.familyName()), null, List.of(), d.dateOfBirth(), null,
+                            d.legalSex(), null, d.ethnicity(), null, null, false, Set.of(), null, null, null, null, null,
+                            home == null ? null : new PersonRecord.AddressLines(home.line1(), home.line2(), home.town(), home.postcode(), null)));
+                });
+        if (!twice.isEmpty()) {
+            people.registerAll(twice);
+        }
+    }
+
+    /** The last vowel after the first letter changed (Smith to Smyth), which leaves the name sounding the same. */
+    private static String misheard(String familyName) {
+        String swaps = "aeiou";
+        String into = "eayao";
+        for (int i = familyName.length() - 1; i > 0; i--) {
+            int v = swaps.indexOf(familyName.charAt(i));
+            if (v >= 0) {
+                return familyName.substring(0, i) + into.charAt(v) + familyName.substring(i + 1);
+            }
+        }
+        return familyName + "e";
     }
 
     private <T> T asSystem(Supplier<T> work) {

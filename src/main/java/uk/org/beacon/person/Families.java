@@ -196,7 +196,7 @@ public class Families {
         List<HouseholdMember> members = jdbc.sql("""
                         SELECT p.id, coalesce(p.given_name || ' ', '') || p.family_name, p.kind, coalesce(p.date_of_birth, p.expected_date_of_birth), r.moved_in
                         FROM person.residence r JOIN person.person p ON p.id = r.person
-                        WHERE r.address_key = :key AND r.moved_out IS NULL AND p.id <> :me
+                        WHERE r.address_key = :key AND r.moved_out IS NULL AND p.id <> :me AND p.merged_into IS NULL
                         ORDER BY coalesce(p.date_of_birth, p.expected_date_of_birth)
                         """)
                 .param("key", key).param("me", personId)
@@ -256,6 +256,7 @@ public class Families {
     }
 
     private void requireEditable(UUID personId) {
+        people.refuseIfMerged(personId);
         var decision = people.decide(personId);
         if (decision.outcome() == uk.org.beacon.identity.AccessDecision.Outcome.RESTRICTED) {
             throw new RestrictedRecordException(personId);
@@ -266,7 +267,7 @@ public class Families {
     }
 
     private boolean exists(UUID id) {
-        return jdbc.sql("SELECT count(*) FROM person.person WHERE id = :id").param("id", id).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT count(*) FROM person.person WHERE id = :id AND merged_into IS NULL").param("id", id).query(Long.class).single() > 0;
     }
 
     private String currentAddressKey(UUID personId) {

@@ -62,7 +62,8 @@ public final class NameMatching {
             Set.of("margaret", "peggy", "maggie", "meg", "margie"),
             Set.of("alexander", "alex", "alec", "xander", "sandy"),
             Set.of("alexandra", "alex", "alexa", "lexi", "sandy"),
-            Set.of("katherine", "catherine", "kathryn", "katharine", "kate", "katie", "kathy", "cathy", "kat", "kitty"),
+            Set.of("katherine", "catherine", "kathryn", "katharine", "catharine", "cathryn", "kathrine", "kate", "cate", "katie", "katy",
+                    "kathy", "cathy", "kath", "cath", "kat", "kitty"),
             Set.of("mohammed", "muhammad", "mohammad", "mohamed", "muhammed", "mohamad", "mo"),
             Set.of("james", "jim", "jimmy", "jamie"),
             Set.of("thomas", "tom", "tommy"),
@@ -263,6 +264,35 @@ public final class NameMatching {
             }
         }
         return rescale(similarity);
+    }
+
+    /** The normalised parts of a family name that say who the person is: "Al-Hassan Smith-Jones" gives hassan, smith, jones. */
+    static List<String> familyNameParts(String name) {
+        return parts(normalise(name)).stream().filter(p -> !PARTICLES.contains(p)).toList();
+    }
+
+    /**
+     * Whether the names share a part, spelt or sounding the same, when at least one of them has
+     * more than one part ("Smith-Jones" and "Jones"). Particles such as "al" or "van" do not count.
+     */
+    static boolean shareAFamilyNamePart(String a, String b) {
+        List<String> left = parts(normalise(a));
+        List<String> right = parts(normalise(b));
+        if (left.size() < 2 && right.size() < 2) {
+            return false;
+        }
+        for (String l : left) {
+            for (String r : right) {
+                if (PARTICLES.contains(l) || PARTICLES.contains(r)) {
+                    continue;
+                }
+                String soundL = DOUBLE_METAPHONE.doubleMetaphone(l);
+                if (l.equals(r) || (soundL != null && !soundL.isEmpty() && soundL.equals(DOUBLE_METAPHONE.doubleMetaphone(r)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static double withPhoneticBoost(double similarity, String a, String b) {

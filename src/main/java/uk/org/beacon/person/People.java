@@ -152,6 +152,7 @@ public class People {
         if (!decision.allowed() || !decision.mayEdit()) {
             throw new AccessDeniedException("You may not change this record");
         }
+        refuseIfMerged(id);
         PersonDetails before = PersonDetails.of(person, decision.restricted());
         if (person.version != expectedVersion) {
             throw new EditConflictException(differences(before.toRecord(), record), person.version);
@@ -203,16 +204,29 @@ public class People {
         }
     }
 
+    /** A merged record is kept exactly as it was when merged: changes belong on the record it was merged into. */
+    void refuseIfMerged(UUID id) {
+        if (jdbc.sql("SELECT merged_into FROM person.person WHERE id = :id").param("id", id).query(UUID.class).optional().isPresent()) {
+            throw new RuleViolationException(Map.of("mergedInto", "This record was merged into another record: make changes on that record"));
+        }
+    }
+
     private void checkIdentifiersUnique(PersonRecord record, UUID self, Map<String, String> errors) {
         if (!errors.containsKey("nhsNumber") && record.nhsNumber() != null && !record.nhsNumber().isBlank()) {
-            long others = jdbc.sql("SELECT count(*) FROM person.person WHERE nhs_number = :n AND id IS DISTINCT FROM :self")
+            long others = jdbc.sql("""
+                            SELECT count(*) FROM person.person WHERE nhs_number = :n AND id IS DISTINCT FROM :self
+                              AND (merged_into IS NULL OR merged_into IS DISTINCT FROM :self)
+                            """)
                     .param("n", NhsNumber.normalise(record.nhsNumber())).param("self", self).query(Long.class).single();
             if (others > 0) {
                 errors.put("nhsNumber", "This NHS number is already recorded for another person: search for them instead");
             }
         }
         if (!errors.containsKey("upn") && record.upn() != null && !record.upn().isBlank()) {
-            long others = jdbc.sql("SELECT count(*) FROM person.person WHERE upn = :n AND id IS DISTINCT FROM :self")
+            long others = jdbc.sql("""
+                            SELECT count(*) FROM person.person WHERE upn = :n AND id IS DISTINCT FROM :self
+                              AND (merged_into IS NULL OR merged_into IS DISTINCT FROM :self)
+                            """)
                     .param("n", UniquePupilNumber.normalise(record.upn())).param("self", self).query(Long.class).single();
             if (others > 0) {
                 errors.put("upn", "This UPN is already recorded for another child: each UPN belongs to one child");

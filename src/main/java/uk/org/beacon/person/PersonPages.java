@@ -37,10 +37,13 @@ class PersonPages {
     private final Staff staff;
     private final Codes codes;
     private final FormDrafts drafts;
+    private final PersonMerges merges;
     private final Clock clock;
 
-    PersonPages(People people, Families families, RecordAccess access, Staff staff, Codes codes, FormDrafts drafts, Clock clock) {
+    PersonPages(People people, Families families, RecordAccess access, Staff staff, Codes codes, FormDrafts drafts, PersonMerges merges,
+            Clock clock) {
         this.people = people;
+        this.merges = merges;
         this.families = families;
         this.access = access;
         this.staff = staff;
@@ -77,10 +80,26 @@ class PersonPages {
         return "person/search";
     }
 
+    /**
+     * A merged record's address leads to the record it was merged into, with a notice; the merged
+     * record itself can still be read, unchangeable, with {@code ?view=merged}.
+     */
     @GetMapping("/people/{id}")
-    String record(@PathVariable UUID id, Model model) {
+    String record(@PathVariable UUID id, @RequestParam(required = false) String view, Model model, RedirectAttributes redirect) {
+        java.util.Optional<UUID> survivor = merges.mergedInto(id);
+        if (survivor.isPresent() && !"merged".equals(view)) {
+            redirect.addFlashAttribute("mergedFrom", id);
+            merges.mergeOf(id).ifPresent(m -> redirect.addFlashAttribute("mergedFromMerge", m));
+            return "redirect:/people/" + survivor.get();
+        }
         PersonDetails person = people.open(id);
         AccessDecision decision = people.decide(id);
+        if (survivor.isPresent()) {
+            decision = new AccessDecision(decision.outcome(), decision.restricted(), decision.throughBrokenGlass(), false);
+            model.addAttribute("mergedInto", survivor.get());
+            merges.mergeOf(id).ifPresent(m -> model.addAttribute("mergeId", m));
+        }
+        model.addAttribute("mergesInto", merges.mergesInto(id));
         model.addAttribute("person", person);
         model.addAttribute("decision", decision);
         model.addAttribute("relationships", families.relationships(id));

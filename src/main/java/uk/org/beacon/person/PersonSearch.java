@@ -38,36 +38,15 @@ class PersonSearch {
         if (c.isEmpty()) {
             return List.of();
         }
-        StringBuilder where = new StringBuilder("WHERE TRUE");
+        StringBuilder where = new StringBuilder("WHERE p.merged_into IS NULL");
         Map<String, Object> params = new HashMap<>();
-        List<String[]> splits = new ArrayList<>();
+        List<NameLookups.Reading> splits = new ArrayList<>();
         if (c.name() != null && !c.name().isBlank()) {
+            // every way of reading the words as "given names + family name"; each way of finding
+            // candidates is its own index look-up, and the union feeds the filters below
+            splits.addAll(NameLookups.readingsOf(c.name()));
+            List<String> clauses = NameLookups.clauses(splits, "", params);
             String[] parts = NameMatching.normalise(c.name()).split(" ");
-            // every way of reading the words as "given names + family name" (family names may be two words: Abernethy-Cole)
-            for (int i = Math.max(0, parts.length - 3); i < parts.length; i++) {
-                String g = i == 0 ? null : String.join(" ", java.util.Arrays.copyOfRange(parts, 0, i));
-                String f = String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length));
-                splits.add(new String[] {g, f});
-            }
-            // each way of finding candidates is its own index look-up; the union feeds the filters below
-            List<String> clauses = new ArrayList<>();
-            for (int k = 0; k < splits.size(); k++) {
-                String f = splits.get(k)[1];
-                params.put("sound" + k, NameMatching.phoneticKey(f));
-                params.put("prefix" + k, (f.length() >= 3 ? f.substring(0, 3) : f) + "%");
-                clauses.add("SELECT id FROM person.person WHERE family_name_sound = :sound" + k);
-                clauses.add("SELECT id FROM person.person WHERE family_name_key LIKE :prefix" + k);
-                clauses.add("SELECT person FROM person.alias WHERE family_name_sound = :sound" + k);
-                String g = splits.get(k)[0];
-                String sound = NameMatching.phoneticKey(f);
-                if (g != null && sound.length() >= 2) {
-                    // spelling slips that change the sound of the family name (Okehampton/Oakhampton):
-                    // same first sounds of the family name and the same initial
-                    params.put("soundStart" + k, sound.substring(0, 2) + "%");
-                    params.put("initial" + k, g.substring(0, 1) + "%");
-                    clauses.add("SELECT id FROM person.person WHERE family_name_sound LIKE :soundStart" + k + " AND given_name_key LIKE :initial" + k);
-                }
-            }
             if (parts.length == 1) {
                 params.put("only", parts[0]);
                 clauses.add("SELECT id FROM person.person WHERE given_name_key = :only");
@@ -116,10 +95,10 @@ class PersonSearch {
         List<PersonMatch> matches = new ArrayList<>(candidates.size());
         for (Candidate cand : candidates) {
             double score = splits.isEmpty() ? 1.0 : 0.0;
-            for (String[] split : splits) {
-                score = Math.max(score, split[0] == null
-                        ? Math.max(NameMatching.similarity(split[1], cand.family), NameMatching.similarity(split[1], cand.given))
-                        : NameMatching.score(split[0], split[1], cand.given, cand.family, cand.aliases));
+            for (NameLookups.Reading split : splits) {
+                score = Math.max(score, split.given() == null
+                        ? Math.max(NameMatching.similarity(split.family(), cand.family), NameMatching.similarity(split.family(), cand.given))
+                        : NameMatching.score(split.given(), split.family(), cand.given, cand.family, cand.aliases));
             }
             if (!splits.isEmpty() && score < 0.6) {
                 continue;
@@ -161,18 +140,12 @@ class PersonSearch {
     private static Candidate candidate(ResultSet rs, int row) throws SQLException {
         String given = rs.getString("given_name");
         String family = rs.getString("family_name");
-        String preferred = rs.getString("preferred_name");
-        String middle = rs.getString("middle_names");
-        StringBuilder display = new StringBuilder();
-        if (given != null) display.append(given).append(' ');
-        if (middle != null) display.append(middle).append(' ');
-        display.append(family);
-        if (preferred != null) display.append(" (known as ").append(preferred).append(')');
         java.sql.Date dob = rs.getDate("date_of_birth");
         java.sql.Date edd = rs.getDate("expected_date_of_birth");
         String aliases = rs.getString("aliases");
         return new Candidate(rs.getObject("id", UUID.class), rs.getString("kind"), given == null ? "" : given, family,
-                display.toString(), dob != null ? dob.toLocalDate() : edd != null ? edd.toLocalDate() : null, rs.getString("legal_sex"),
+                NameLookups.displayName(given, rs.getString("middle_names"), family, rs.getString("preferred_name")),
+                dob != null ? dob.toLocalDate() : edd != null ? edd.toLocalDate() : null, rs.getString("legal_sex"),
                 aliases == null ? List.of() : List.of(aliases.split("\\|")));
     }
 }

@@ -3,6 +3,10 @@
  * (NHS number, UPN) checked on entry, legal sex apart from gender identity, address history,
  * households, relationships and the professionals involved; phonetic and fuzzy search. Every read
  * goes through {@code RecordAccess} and is audited.
+ * Front-door matching ({@code PersonMatching}: is this person already known, and why do we think
+ * so?) and duplicate records ({@code PersonMerges}: likely duplicates, merge with a reason, reversal).
+ * Publishes {@code PeopleMerged} and {@code MergeReversed} so other modules can re-point what they
+ * hold against a merged record.
  * Depends on {@code identity}, {@code audit}, {@code codes}, {@code web}.
  */
 package uk.org.beacon.person;

@@ -33,4 +33,18 @@ class DemoAuthorityTest extends BeaconIntegrationTest {
         assertThat(jdbc.sql("SELECT given_name || ' ' || family_name FROM person.person WHERE nhs_number = '9990000018'").query(String.class).optional())
                 .isPresent();
     }
+
+    @Test
+    void aFewChildrenAreRecordedTwiceSoManagersHaveDuplicatesToFindAndMerge() {
+        long twice = jdbc.sql("""
+                        SELECT count(*) FROM person.person d
+                        WHERE d.created_by = (SELECT id FROM identity.staff_member WHERE username = 'manager') AND d.kind = 'CHILD'
+                          AND d.nhs_number IS NULL AND EXISTS (
+                            SELECT 1 FROM person.person o WHERE o.id <> d.id AND o.given_name = d.given_name
+                              AND o.date_of_birth = d.date_of_birth AND o.family_name_sound = d.family_name_sound
+                              AND o.created_by = (SELECT id FROM identity.staff_member WHERE username = 'admin'))
+                        """)
+                .query(Long.class).single();
+        assertThat(twice).isEqualTo(3);
+    }
 }

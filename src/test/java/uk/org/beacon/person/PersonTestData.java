@@ -8,6 +8,7 @@ import java.util.Set;
 public final class PersonTestData {
 
     private static int serial = 500_000;
+    private static int upnSerial = 0;
 
     private PersonTestData() {}
 
@@ -20,6 +21,12 @@ public final class PersonTestData {
                 // check digit would be 10: try the next serial
             }
         }
+    }
+
+    /** Synthetic UPNs from local authority number 998, which the demo authority does not use. */
+    public static synchronized String nextUpn() {
+        upnSerial++;
+        return UniquePupilNumber.withCheckLetter("998" + String.format("%08d", upnSerial) + "0");
     }
 
     public static PersonRecord child(String given, String family, LocalDate dob) {
@@ -45,5 +52,23 @@ public final class PersonTestData {
         return new PersonRecord(r.kind(), r.givenName(), r.middleNames(), family, r.preferredName(), r.aliases(), r.dateOfBirth(),
                 r.expectedDateOfBirth(), r.legalSex(), r.genderIdentity(), r.ethnicity(), r.religion(), r.firstLanguage(), r.interpreterNeeded(),
                 r.disabilities(), r.upn(), r.formerUpn(), r.upnUnknownReason(), r.nhsNumber(), r.sexualOrientation(), r.address());
+    }
+
+    public static PersonRecord adult(String given, String family, LocalDate dob) {
+        return new PersonRecord("ADULT", given, null, family, null, List.of(), dob, null, "F", null, "WBRI", null, "eng", false,
+                Set.of(), null, null, null, nextNhsNumber(), null,
+                new PersonRecord.AddressLines("12 Test Street", null, "Testtown", "DM1 2AB", null));
+    }
+
+    public static PersonRecord withAliases(PersonRecord r, PersonRecord.AliasName... aliases) {
+        return new PersonRecord(r.kind(), r.givenName(), r.middleNames(), r.familyName(), r.preferredName(), List.of(aliases), r.dateOfBirth(),
+                r.expectedDateOfBirth(), r.legalSex(), r.genderIdentity(), r.ethnicity(), r.religion(), r.firstLanguage(), r.interpreterNeeded(),
+                r.disabilities(), r.upn(), r.formerUpn(), r.upnUnknownReason(), r.nhsNumber(), r.sexualOrientation(), r.address());
+    }
+
+    public static PersonRecord withUpn(PersonRecord r, String upn, String formerUpn) {
+        return new PersonRecord(r.kind(), r.givenName(), r.middleNames(), r.familyName(), r.preferredName(), r.aliases(), r.dateOfBirth(),
+                r.expectedDateOfBirth(), r.legalSex(), r.genderIdentity(), r.ethnicity(), r.religion(), r.firstLanguage(), r.interpreterNeeded(),
+                r.disabilities(), upn, formerUpn, null, r.nhsNumber(), r.sexualOrientation(), r.address());
     }
 }
