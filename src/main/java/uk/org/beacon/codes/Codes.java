@@ -38,10 +38,11 @@ public class Codes {
     static final String RELATIONSHIP_TYPE = "relationship-type";
     static final String PROFESSIONAL_ROLE = "professional-role";
     static final String PERSON_KIND = "person-kind";
+    static final String CONTACT_CONCERN = "contact-concern";
 
     private static final List<String> EXPECTED = List.of(ETHNICITY, DISABILITY, RELIGION, LANGUAGE, LEGAL_SEX,
             GENDER_IDENTITY, SEXUAL_ORIENTATION, UPN_UNKNOWN_REASON, REFERRAL_SOURCE, RELATIONSHIP_TYPE,
-            PROFESSIONAL_ROLE, PERSON_KIND);
+            PROFESSIONAL_ROLE, PERSON_KIND, CONTACT_CONCERN);
 
     private final Map<String, CodeSet> sets;
 
@@ -73,6 +74,11 @@ public class Codes {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not list " + LOCATION, e);
         }
+    }
+
+    /** What a contact about a child is about (front-door concern categories). */
+    public CodeSet contactConcern() {
+        return sets.get(CONTACT_CONCERN);
     }
 
     /** DfE ethnicity (CIN census 5.7). */

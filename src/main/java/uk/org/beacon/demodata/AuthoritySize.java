@@ -8,16 +8,23 @@ package uk.org.beacon.demodata;
  * to the whole child population to test search at scale.
  */
 public enum AuthoritySize {
-    SMALL(300, 4),
-    WALSALL(69_375, 6),
-    BIRMINGHAM(286_509, 24);
+    SMALL(300, 4, 150),
+    WALSALL(69_375, 6, 12_700),
+    BIRMINGHAM(286_509, 24, 52_000);
 
     private final int children;
     private final int workersPerTeam;
+    private final int contactsPerYear;
 
-    AuthoritySize(int children, int workersPerTeam) {
+    AuthoritySize(int children, int workersPerTeam, int contactsPerYear) {
         this.children = children;
         this.workersPerTeam = workersPerTeam;
+        this.contactsPerYear = contactsPerYear;
+    }
+
+    /** Contacts a year at the front door (practice reference 4b: national contact rate × child population). */
+    public int contactsPerYear() {
+        return contactsPerYear;
     }
 
     public int children() {

@@ -46,6 +46,10 @@ public class DemoAuthority {
     private static final Logger log = LoggerFactory.getLogger(DemoAuthority.class);
     private static final int BATCH = 2000;
     private static final String LA_NUMBER = "999";
+    private static final int CONTACT_CHILDREN = 5000;
+
+    /** Children sampled while the households are built, for the year of contacts. */
+    private final List<DemoContacts.Child> contactChildren = new ArrayList<>();
 
     /** A demo sign-in: who to be to try each role. */
     public record DemoSignIn(String username, String role, String where) {}
@@ -55,14 +59,16 @@ public class DemoAuthority {
     private final People people;
     private final Families families;
     private final RecordAccess access;
+    private final DemoContacts demoContacts;
     private final Clock clock;
 
-    DemoAuthority(Teams teams, Staff staff, People people, Families families, RecordAccess access, Clock clock) {
+    DemoAuthority(Teams teams, Staff staff, People people, Families families, RecordAccess access, DemoContacts demoContacts, Clock clock) {
         this.teams = teams;
         this.staff = staff;
         this.people = people;
         this.families = families;
         this.access = access;
+        this.demoContacts = demoContacts;
         this.clock = clock;
     }
 
@@ -96,6 +102,9 @@ public class DemoAuthority {
             recordSomeTwice();
             return null;
         });
+        List<DemoContacts.Child> children = List.copyOf(contactChildren);
+        contactChildren.clear();
+        as("screener", Set.of(Role.SCREENER), () -> demoContacts.generate(children, size.contactsPerYear(), random));
         return created;
     }
 
@@ -222,6 +231,7 @@ public class DemoAuthority {
     private int flush(List<PersonRecord> records, List<int[]> links, List<String> types, List<Integer> childIndexes,
             List<String> schools, UUID partnerId, boolean first, Random random) {
         List<UUID> ids = people.registerAll(records);
+        DemoContacts.sample(ids, records, childIndexes, CONTACT_CHILDREN, contactChildren);
         List<Families.NewRelationship> relationships = new ArrayList<>(links.size());
         for (int i = 0; i < links.size(); i++) {
             int[] l = links.get(i);

@@ -192,6 +192,12 @@ public class People {
         return shown;
     }
 
+    /** Whether a person record with this identifier exists (for other modules' references; reveals nothing else). */
+    @Transactional(readOnly = true)
+    public boolean exists(UUID id) {
+        return id != null && people.existsById(id);
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return people.count();

@@ -1,5 +1,6 @@
 package uk.org.beacon.person;
 
+import uk.org.beacon.SignedIn;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.org.beacon.BeaconIntegrationTest;
+import uk.org.beacon.SignedIn;
 import uk.org.beacon.audit.AuditRecord;
 import uk.org.beacon.audit.AuditTrail;
 import uk.org.beacon.identity.RecordAccess;
@@ -188,15 +189,6 @@ class PeopleIntegrationTest extends BeaconIntegrationTest {
     }
 
     private static <T> T asUser(String username, String role, java.util.function.Supplier<T> work) {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(username, null,
-                java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role))));
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
-        }
+        return SignedIn.as(username, role, work);
     }
 }

@@ -1,5 +1,6 @@
 package uk.org.beacon.person;
 
+import uk.org.beacon.SignedIn;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

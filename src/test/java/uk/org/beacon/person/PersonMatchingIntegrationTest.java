@@ -1,5 +1,6 @@
 package uk.org.beacon.person;
 
+import uk.org.beacon.SignedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -97,7 +98,7 @@ class PersonMatchingIntegrationTest extends BeaconIntegrationTest {
     @Test
     void aRestrictedRecordShowsOnlyThatItExistsToAScreenerNotNamedOnIt() {
         PersonDetails child = recorded(PersonTestData.child("Ysolde", "Carveth", LocalDate.of(2015, 6, 30)));
-        SignedIn.doAs("manager", "TEAM_MANAGER", () -> access.restrict(child.id(), "A relative works in the screening team", Set.of()));
+        SignedIn.run("manager", "TEAM_MANAGER", () -> access.restrict(child.id(), "A relative works in the screening team", Set.of()));
 
         List<MatchCandidate> found = screen(new MatchQuery("Ysolde", "Carveth", LocalDate.of(2015, 6, 30), null, null, "DM1 2AB", null));
 

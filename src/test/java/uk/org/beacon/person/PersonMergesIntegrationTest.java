@@ -1,5 +1,6 @@
 package uk.org.beacon.person;
 
+import uk.org.beacon.SignedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,7 +52,7 @@ class PersonMergesIntegrationTest extends BeaconIntegrationTest {
         PersonDetails mother = recorded(PersonTestData.adult("Sian", "Hartnell", LocalDate.of(1990, 1, 1)));
         PersonDetails brother = recorded(PersonTestData.child("Owen", "Cadick", LocalDate.of(2016, 6, 6)));
         PersonDetails grandmother = recorded(PersonTestData.adult("Enid", "Caddick", LocalDate.of(1961, 1, 1)));
-        SignedIn.doAs("social.worker", "SOCIAL_WORKER", () -> {
+        SignedIn.run("social.worker", "SOCIAL_WORKER", () -> {
             families.relate(duplicate.id(), new RelationshipRecord(mother.id(), "MOTHER", true, null));
             families.relate(brother.id(), new RelationshipRecord(duplicate.id(), "SIBLING", false, null));
             families.relate(kept.id(), new RelationshipRecord(grandmother.id(), "GRANDPARENT", false, null));
@@ -67,7 +68,7 @@ class PersonMergesIntegrationTest extends BeaconIntegrationTest {
         assertThat(summary.aliasesAdded()).containsExactlyInAnyOrder("Rubie Cadick", "Ruby Hartnell");
         assertThat(summary.toReview()).anySatisfy(r -> assertThat(r).startsWith("NHS number " + NhsNumber.format(duplicate.nhsNumber())));
         assertThat(merges.mergedInto(duplicate.id())).contains(kept.id());
-        SignedIn.doAs("social.worker", "SOCIAL_WORKER", () -> {
+        SignedIn.run("social.worker", "SOCIAL_WORKER", () -> {
             assertThat(families.relationships(kept.id())).extracting(RelationshipView::relativeId)
                     .containsExactlyInAnyOrder(grandmother.id(), mother.id(), brother.id());
             assertThat(families.relationships(duplicate.id())).isEmpty();
@@ -78,10 +79,10 @@ class PersonMergesIntegrationTest extends BeaconIntegrationTest {
         assertThat(duplicateAfter).usingRecursiveComparison().isEqualTo(duplicateBefore);
         assertThat(events.stream(PeopleMerged.class)).containsExactly(new PeopleMerged(kept.id(), duplicate.id(), summary.mergeId()));
 
-        SignedIn.doAs("manager", "TEAM_MANAGER", () -> merges.reverse(summary.mergeId(), "Not the same child after all: cousins"));
+        SignedIn.run("manager", "TEAM_MANAGER", () -> merges.reverse(summary.mergeId(), "Not the same child after all: cousins"));
 
         assertThat(merges.mergedInto(duplicate.id())).isEmpty();
-        SignedIn.doAs("social.worker", "SOCIAL_WORKER", () -> {
+        SignedIn.run("social.worker", "SOCIAL_WORKER", () -> {
             assertThat(families.relationships(kept.id())).usingRecursiveFieldByFieldElementComparator().isEqualTo(keptRelationshipsBefore);
             assertThat(families.relationships(duplicate.id())).extracting(RelationshipView::relativeId)
                     .containsExactlyInAnyOrder(mother.id(), brother.id());
@@ -185,7 +186,7 @@ class PersonMergesIntegrationTest extends BeaconIntegrationTest {
                 PersonTestData.withAddress(PersonTestData.child("Hedda", "Pascoe", born), "1 gull row", "dm71aa"), null));
         PersonDetails otherNhsNumber = recorded(PersonTestData.withAddress(PersonTestData.child("Hedra", "Vospa", born), "3 Far Lane", "DM7 3DD"));
         PersonDetails twin = recorded(PersonTestData.withAddress(PersonTestData.child("Hedra", "Vosper", born), "1 Gull Row", "DM7 1AA"));
-        SignedIn.doAs("social.worker", "SOCIAL_WORKER", () -> families.relate(twin.id(), new RelationshipRecord(first.id(), "SIBLING", false, null)));
+        SignedIn.run("social.worker", "SOCIAL_WORKER", () -> families.relate(twin.id(), new RelationshipRecord(first.id(), "SIBLING", false, null)));
 
         List<DuplicatePair> pairs = SignedIn.as("manager", "TEAM_MANAGER", () -> merges.likelyDuplicates(500));
 
@@ -202,7 +203,7 @@ class PersonMergesIntegrationTest extends BeaconIntegrationTest {
     void aRestrictedRecordIsMergedOnlyIntoARestrictedRecord() {
         PersonDetails open = recorded(PersonTestData.child("Lowenna", "Trebilcock", LocalDate.of(2016, 8, 18)));
         PersonDetails restricted = recorded(PersonTestData.child("Lowena", "Trebilcock", LocalDate.of(2016, 8, 18)));
-        SignedIn.doAs("manager", "TEAM_MANAGER", () -> access.restrict(restricted.id(), "Family member works for the council", Set.of()));
+        SignedIn.run("manager", "TEAM_MANAGER", () -> access.restrict(restricted.id(), "Family member works for the council", Set.of()));
 
         assertThatThrownBy(() -> merge(open.id(), restricted.id(), "Same child"))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.fieldErrors()).containsKey("mergedId"));

@@ -1,21 +1,22 @@
-package uk.org.beacon.person;
+package uk.org.beacon;
 
-import java.util.List;
+import java.util.Arrays;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Runs a step of a test as one of the demo authority's staff, for stories with more than one person in them. */
-final class SignedIn {
+/** Runs test steps as a named member of staff (of the demo authority), so one test can play several people. */
+public final class SignedIn {
 
     private SignedIn() {}
 
-    static <T> T as(String username, String role, Supplier<T> work) {
+    public static <T> T as(String username, String role, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
+                Arrays.stream(role.split(",")).map(r -> new SimpleGrantedAuthority("ROLE_" + r.trim())).toList()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
@@ -24,7 +25,7 @@ final class SignedIn {
         }
     }
 
-    static void doAs(String username, String role, Runnable work) {
+    public static void run(String username, String role, Runnable work) {
         as(username, role, () -> {
             work.run();
             return null;
