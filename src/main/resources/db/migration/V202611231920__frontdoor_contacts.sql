@@ -37,6 +37,9 @@ CREATE TABLE frontdoor.contact (
   decision_rationale     TEXT,
   decided_by             UUID,
   decided_at             TIMESTAMPTZ,
+  authorised_by          UUID,
+  authorised_at          TIMESTAMPTZ,
+  authorisation_note     TEXT,
   feedback               TEXT,
   feedback_at            TIMESTAMPTZ,
   recorded_by            UUID,
@@ -44,7 +47,7 @@ CREATE TABLE frontdoor.contact (
   import_batch_id        UUID,
   idempotency_key        TEXT UNIQUE,
   version                BIGINT NOT NULL,
-  CONSTRAINT contact_status_ck CHECK (status IN ('AWAITING_SCREENING', 'DECIDED', 'FILED_AS_INFORMATION'))
+  CONSTRAINT contact_status_ck CHECK (status IN ('AWAITING_SCREENING', 'AWAITING_AUTHORISATION', 'DECIDED', 'FILED_AS_INFORMATION'))
 );
 CREATE INDEX contact_child_idx ON frontdoor.contact (child_id, received_at);
 CREATE INDEX contact_status_idx ON frontdoor.contact (status, received_at);
@@ -92,4 +95,13 @@ CREATE TABLE frontdoor.import_batch (
   rows_already  INT NOT NULL,
   rows_failed   INT NOT NULL,
   errors        JSONB
+);
+
+-- The authority's front-door settings (e.g. whether screeners' decisions need a manager's agreement).
+CREATE TABLE frontdoor.setting (
+  key         TEXT PRIMARY KEY,
+  value       TEXT NOT NULL,
+  reason      TEXT NOT NULL,
+  changed_by  UUID,
+  changed_at  TIMESTAMPTZ NOT NULL
 );

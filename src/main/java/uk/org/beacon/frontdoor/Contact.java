@@ -56,6 +56,9 @@ class Contact {
     String decisionRationale;
     UUID decidedBy;
     Instant decidedAt;
+    UUID authorisedBy;
+    Instant authorisedAt;
+    String authorisationNote;
     String feedback;
     Instant feedbackAt;
     UUID recordedBy;
@@ -130,6 +133,29 @@ class Contact {
 
     boolean decided() {
         return decision != null;
+    }
+
+    /** A screener's decision waits for a manager when the authority requires it; nothing follows from it until then. */
+    void awaitAuthorisation() {
+        status = ContactStatus.AWAITING_AUTHORISATION.name();
+    }
+
+    void authorise(UUID manager, String note, Instant now) {
+        status = ContactStatus.DECIDED.name();
+        authorisedBy = manager;
+        authorisedAt = now;
+        authorisationNote = note == null || note.isBlank() ? null : note.trim();
+    }
+
+    /** The manager sends the decision back: the contact returns to the queue (the returned decision stays in the audit trail). */
+    void returnForScreening() {
+        status = ContactStatus.AWAITING_SCREENING.name();
+        decision = null;
+        decisionRationale = null;
+        decidedBy = null;
+        decidedAt = null;
+        feedback = null;
+        feedbackAt = null;
     }
 
     private static String trim(String s) {

@@ -41,6 +41,9 @@ public record ContactDetails(
         String decisionRationale,
         UUID decidedBy,
         Instant decidedAt,
+        UUID authorisedBy,
+        Instant authorisedAt,
+        String authorisationNote,
         String feedback,
         Instant feedbackAt,
         long version) {
@@ -63,6 +66,6 @@ public record ContactDetails(
                 c.referrerName, c.referrerOrganisation, c.referrerRole, c.referrerPhone, c.referrerEmail, c.submittedBy,
                 c.policeReference, c.policeAssessment, c.informationOnly, ContactStatus.valueOf(c.status), c.screenerId,
                 c.screeningStartedAt, c.decision == null ? null : ScreeningDecision.valueOf(c.decision), c.decisionRationale,
-                c.decidedBy, c.decidedAt, c.feedback, c.feedbackAt, c.version);
+                c.decidedBy, c.decidedAt, c.authorisedBy, c.authorisedAt, c.authorisationNote, c.feedback, c.feedbackAt, c.version);
     }
 }

@@ -49,10 +49,11 @@ public class Contacts {
     private final People people;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final FrontDoorSettings settings;
     private final Clock clock;
 
     Contacts(ContactRepository contacts, JdbcClient jdbc, Codes codes, CurrentStaff currentStaff, Families families, People people,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, FrontDoorSettings settings, Clock clock) {
         this.contacts = contacts;
         this.jdbc = jdbc;
         this.codes = codes;
@@ -61,6 +62,7 @@ public class Contacts {
         this.people = people;
         this.audit = audit;
         this.events = events;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -213,9 +215,68 @@ public class Contacts {
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
-        UUID actor = currentStaff.id().orElse(null);
+        StaffSummary me = currentStaff.require();
         Instant now = clock.instant();
-        contact.decide(decision, rationale, feedback, actor, now);
+        contact.decide(decision, rationale, feedback, me.id(), now);
+        if (settings.decisionsNeedAuthorisation() && !me.has(Role.TEAM_MANAGER)) {
+            contact.awaitAuthorisation();
+            Contact saved = contacts.save(contact);
+            audit.record(new AuditEntry(me.id(), AuditAction.CHANGED, "CONTACT", id, null,
+                    Map.of("decision", decision.name(), "awaiting", "manager's agreement")));
+            return ContactDetails.of(saved);
+        }
+        return finalise(contact, me.id(), now);
+    }
+
+    /** A manager agrees a screener's decision; the referral (if any) follows from it now. */
+    @PreAuthorize("hasRole('TEAM_MANAGER')")
+    @Transactional
+    public ContactDetails authorise(UUID id, long expectedVersion, String note) {
+        Contact contact = awaitingAuthorisation(id, expectedVersion);
+        UUID manager = currentStaff.require().id();
+        Instant now = clock.instant();
+        contact.authorise(manager, note, now);
+        return finalise(contact, manager, now);
+    }
+
+    /** A manager sends a screener's decision back to the queue, with the reason; the decision it replaced stays in the audit trail. */
+    @PreAuthorize("hasRole('TEAM_MANAGER')")
+    @Transactional
+    public ContactDetails returnDecision(UUID id, long expectedVersion, String reason) {
+        if (reason == null || reason.trim().length() < 10) {
+            throw new RuleViolationException(Map.of("returnReason", "Explain what the screener should reconsider (at least 10 characters)"));
+        }
+        Contact contact = awaitingAuthorisation(id, expectedVersion);
+        String returned = contact.decision;
+        contact.returnForScreening();
+        Contact saved = contacts.save(contact);
+        audit.record(new AuditEntry(currentStaff.require().id(), AuditAction.CHANGED, "CONTACT", id, reason.trim(),
+                Map.of("decisionReturned", returned)));
+        return ContactDetails.of(saved);
+    }
+
+    /** Decisions waiting for a manager's agreement, oldest first. */
+    @PreAuthorize("hasAnyRole('TEAM_MANAGER','SCREENER')")
+    @Transactional(readOnly = true)
+    public List<ContactDetails> awaitingAuthorisation() {
+        return contacts.findAllById(jdbc.sql("SELECT id FROM frontdoor.contact WHERE status = 'AWAITING_AUTHORISATION' ORDER BY decided_at LIMIT 500")
+                        .query(UUID.class).list())
+                .stream().map(ContactDetails::of).sorted((a, b) -> a.decidedAt().compareTo(b.decidedAt())).toList();
+    }
+
+    private Contact awaitingAuthorisation(UUID id, long expectedVersion) {
+        Contact contact = contacts.findById(id).orElseThrow(() -> new NotFoundException("No such contact"));
+        if (!ContactStatus.AWAITING_AUTHORISATION.name().equals(contact.status) || contact.version != expectedVersion) {
+            throw new EditConflictException(List.of(new FieldDifference("Status", ContactStatus.valueOf(contact.status).label(),
+                    ContactStatus.AWAITING_AUTHORISATION.label())), contact.version);
+        }
+        return contact;
+    }
+
+    /** The decision stands: save it, and make the referral when it is one. */
+    private ContactDetails finalise(Contact contact, UUID actor, Instant now) {
+        UUID id = contact.id;
+        ScreeningDecision decision = ScreeningDecision.valueOf(contact.decision);
         Contact saved = contacts.save(contact);
         audit.record(new AuditEntry(actor, AuditAction.CHANGED, "CONTACT", id, null, Map.of("decision", decision.name())));
         if (decision.makesReferral()) {
@@ -351,9 +412,14 @@ public class Contacts {
                 .param("me", me)
                 .query((rs, i) -> new PartnerSubmission(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant(),
                         rs.getString(4), ContactStatus.valueOf(rs.getString(5)).label(),
-                        rs.getString(6) == null ? null : ScreeningDecision.valueOf(rs.getString(6)).label(),
-                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getString(8)))
+                        decisionStands(rs.getString(5), rs.getString(6)) ? ScreeningDecision.valueOf(rs.getString(6)).label() : null,
+                        decisionStands(rs.getString(5), rs.getString(6)) ? rs.getTimestamp(7).toInstant() : null,
+                        decisionStands(rs.getString(5), rs.getString(6)) ? rs.getString(8) : null))
                 .list();
+    }
+
+    private static boolean decisionStands(String status, String decision) {
+        return decision != null && ContactStatus.DECIDED.name().equals(status);
     }
 
     private void requireFrontDoorReader() {

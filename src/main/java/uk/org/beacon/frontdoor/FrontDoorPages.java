@@ -41,10 +41,11 @@ class FrontDoorPages {
     private final CurrentStaff currentStaff;
     private final Codes codes;
     private final FrontDoorClock decisionClock;
+    private final FrontDoorSettings settings;
     private final Clock clock;
 
     FrontDoorPages(Contacts contacts, PersonMatching matching, People people, Staff staff, CurrentStaff currentStaff, Codes codes,
-            FrontDoorClock decisionClock, Clock clock) {
+            FrontDoorClock decisionClock, FrontDoorSettings settings, Clock clock) {
         this.contacts = contacts;
         this.matching = matching;
         this.people = people;
@@ -52,6 +53,7 @@ class FrontDoorPages {
         this.currentStaff = currentStaff;
         this.codes = codes;
         this.decisionClock = decisionClock;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -78,9 +80,54 @@ class FrontDoorPages {
     String queue(Model model) {
         List<ContactDetails> queue = contacts.awaitingScreening();
         model.addAttribute("queue", queue);
+        var me = currentStaff.require();
+        model.addAttribute("toAuthorise", Contacts.isFrontDoor(me) ? contacts.awaitingAuthorisation() : List.of());
         model.addAttribute("clocks", decisionClock.readings(queue));
         model.addAttribute("screeners", staff.displayNames(queue.stream().map(ContactDetails::screenerId).toList()));
         return "frontdoor/queue";
+    }
+
+    @PostMapping("/front-door/contacts/{id}/authorisation")
+    String authorise(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        try {
+            contacts.authorise(id, version, note);
+            redirect.addFlashAttribute("decided", true);
+        } catch (EditConflictException e) {
+            redirect.addFlashAttribute("errors", Map.of("authorise", "This decision was changed or agreed by someone else: check it again"));
+        }
+        return "redirect:/front-door/contacts/" + id;
+    }
+
+    @PostMapping("/front-door/contacts/{id}/return")
+    String returnDecision(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            contacts.returnDecision(id, version, reason);
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("errors", e.fieldErrors());
+        } catch (EditConflictException e) {
+            redirect.addFlashAttribute("errors", Map.of("returnReason", "This decision was changed or agreed by someone else: check it again"));
+        }
+        return "redirect:/front-door/contacts/" + id;
+    }
+
+    @GetMapping("/admin/front-door")
+    String settings(Model model) {
+        model.addAttribute("needsAuthorisation", settings.decisionsNeedAuthorisation());
+        return "frontdoor/settings";
+    }
+
+    @PostMapping("/admin/front-door")
+    String changeSettings(@RequestParam(defaultValue = "false") boolean needsAuthorisation, @RequestParam(required = false) String reason,
+            Model model) {
+        try {
+            settings.setDecisionsNeedAuthorisation(needsAuthorisation, reason);
+            return "redirect:/admin/front-door?saved";
+        } catch (RuleViolationException e) {
+            model.addAttribute("errors", e.fieldErrors());
+            model.addAttribute("needsAuthorisation", needsAuthorisation);
+            return "frontdoor/settings";
+        }
     }
 
     @GetMapping("/front-door/contacts/new")
@@ -132,7 +179,7 @@ class FrontDoorPages {
             model.addAttribute("reReferral", contacts.wouldBeReReferral(contact.childId(),
                     contact.receivedAt().atZone(ContactRules.UK).toLocalDate()));
         }
-        model.addAttribute("names", staff.displayNames(java.util.stream.Stream.of(contact.decidedBy(), contact.screenerId())
+        model.addAttribute("names", staff.displayNames(java.util.stream.Stream.of(contact.decidedBy(), contact.screenerId(), contact.authorisedBy())
                 .filter(java.util.Objects::nonNull).toList()));
         return "frontdoor/screening";
     }

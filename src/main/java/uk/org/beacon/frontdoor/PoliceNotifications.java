@@ -100,6 +100,8 @@ public class PoliceNotifications {
                     + ". Expected columns: " + String.join(", ", COLUMNS)));
         }
         UUID batchId = UUID.randomUUID();
+        long started = System.nanoTime();
+        List<Long> matchNanos = new ArrayList<>();
         int imported = 0;
         int already = 0;
         int information = 0;
@@ -109,7 +111,7 @@ public class PoliceNotifications {
         for (CsvRows.Row row : rows.subList(1, rows.size())) {
             Map<String, String> v = values(header, row);
             try {
-                RowOutcome outcome = perRow.execute(tx -> importRow(v, batchId));
+                RowOutcome outcome = perRow.execute(tx -> importRow(v, batchId, matchNanos));
                 if (outcome.alreadyHeld) {
                     already++;
                 } else {
@@ -122,14 +124,25 @@ public class PoliceNotifications {
                 errors.add(new ImportResult.RowError(row.line(), v.get("police_reference"), e.fieldErrors()));
             }
         }
-        ImportResult result = new ImportResult(batchId, fileName, rows.size() - 1, imported, already, information, matched, created, errors);
+        long elapsed = System.nanoTime() - started;
+        ImportResult result = new ImportResult(batchId, fileName, rows.size() - 1, imported, already, information, matched, created, errors,
+                timing(elapsed, rows.size() - 1, matchNanos));
         record(result, content);
         return result;
     }
 
     private record RowOutcome(boolean alreadyHeld, boolean informationOnly, boolean matched, boolean created) {}
 
-    private RowOutcome importRow(Map<String, String> v, UUID batchId) {
+    private static ImportResult.Timing timing(long elapsedNanos, int rows, List<Long> matchNanos) {
+        List<Long> sorted = matchNanos.stream().sorted().toList();
+        double median = sorted.isEmpty() ? 0 : sorted.get((sorted.size() - 1) / 2) / 1e6;
+        double p95 = sorted.isEmpty() ? 0 : sorted.get(Math.max(0, (int) Math.ceil(sorted.size() * 0.95) - 1)) / 1e6;
+        double seconds = elapsedNanos / 1e9;
+        return new ImportResult.Timing(Math.round(elapsedNanos / 1e6), seconds == 0 ? 0 : Math.round(rows / seconds * 10) / 10.0,
+                Math.round(median * 10) / 10.0, Math.round(p95 * 10) / 10.0);
+    }
+
+    private RowOutcome importRow(Map<String, String> v, UUID batchId, List<Long> matchNanos) {
         Map<String, String> problems = new LinkedHashMap<>();
         String reference = v.get("police_reference");
         if (reference == null) {
@@ -171,8 +184,10 @@ public class PoliceNotifications {
         UUID childId = null;
         boolean matchedChild = false;
         boolean createdChild = false;
+        long matchStarted = System.nanoTime();
         List<MatchCandidate> candidates = matching.candidates(new MatchQuery(v.get("child_given_name"), v.get("child_family_name"), dob, nhs,
                 null, v.get("postcode"), v.get("address_line1")));
+        matchNanos.add(System.nanoTime() - matchStarted);
         if (!candidates.isEmpty() && candidates.get(0).score() >= LINK_THRESHOLD) {
             childId = candidates.get(0).personId();
             matchedChild = true;
