@@ -34,7 +34,7 @@ public class PersonMatching {
 
     static final int MAX_CANDIDATES = 20;
     /** How many gathered records are weighed at most; identifier, date of birth and address look-ups come first. */
-    private static final int MAX_WEIGHED = 5000;
+    private static final int MAX_WEIGHED = 600;
     /** Below this a candidate has no real evidence (same postcode, different name) and is left out. */
     private static final double LEAST_SCORE = 0.01;
     private static final String HIDDEN_REASON = "Restricted record: only named staff can see why it matched";
@@ -97,6 +97,10 @@ public class PersonMatching {
         }
         String postcode = MatchRules.postcode(query);
         params.put("postcodeAsked", postcode == null ? "" : postcode);
+        // when more people share a name than can be weighed, the closest names are weighed first
+        String givenAsked = NameMatching.normalise(query.givenName());
+        params.put("familyKeyAsked", NameMatching.normalise(query.familyName()));
+        params.put("givenInitialAsked", givenAsked.isEmpty() ? "%" : givenAsked.substring(0, 1) + "%");
         String partner = "";
         if (partnerStaffId != null) {
             partner = " AND p.id IN (SELECT i.person_id FROM person.professional_involvement i WHERE i.staff_id = :partner AND i.ended_on IS NULL)";
@@ -104,7 +108,12 @@ public class PersonMatching {
         }
         String sql = """
                 WITH found AS (%s),
-                     best AS (SELECT id, min(rank) AS rank FROM found GROUP BY id ORDER BY min(rank) LIMIT %d)
+                     grouped AS (SELECT id, min(rank) AS rank FROM found GROUP BY id),
+                     best AS (SELECT g.id, g.rank FROM grouped g JOIN person.person q ON q.id = g.id
+                              ORDER BY g.rank,
+                                       (CASE WHEN q.family_name_key = :familyKeyAsked THEN 0 ELSE 1 END)
+                                       + (CASE WHEN q.given_name_key LIKE :givenInitialAsked THEN 0 ELSE 1 END)
+                              LIMIT %d)
                 SELECT p.id, p.given_name, p.middle_names, p.family_name, p.preferred_name,
                        coalesce(p.date_of_birth, p.expected_date_of_birth) AS born, p.nhs_number, p.upn, p.former_upn,
                        (SELECT string_agg(coalesce(a.given_name, '') || chr(31) || a.family_name, chr(30) ORDER BY a.ordinal)
