@@ -129,8 +129,9 @@ class DemoContacts {
                 : r < 0.93 ? ScreeningDecision.NO_FURTHER_ACTION
                 : r < 0.97 ? ScreeningDecision.INFORMATION_AND_ADVICE
                 : ScreeningDecision.SIGNPOST_UNIVERSAL;
+        java.time.Instant decidedAt = contact.receivedAt().plusSeconds(3600L * (1 + random.nextInt(random.nextDouble() < 0.85 ? 20 : 60)));
         contacts.decide(contact.id(), contact.version(), d, "Demo decision: weighed the concern, the history and the family's view.",
-                "Thank you for your referral: " + d.label().toLowerCase() + ".");
+                "Thank you for your referral: " + d.label().toLowerCase() + ".", decidedAt.isAfter(clock.instant()) ? null : decidedAt);
     }
 
     /** The last four Mondays' police notifications, uploaded as the CSV files the police send. */

@@ -194,6 +194,18 @@ public class Contacts {
     @PreAuthorize("hasAnyRole('SCREENER','TEAM_MANAGER')")
     @Transactional
     public ContactDetails decide(UUID id, long expectedVersion, ScreeningDecision decision, String rationale, String feedback) {
+        return decide(id, expectedVersion, decision, rationale, feedback, null);
+    }
+
+    /**
+     * Records a decision that was made earlier than it is being typed up (e.g. agreed by phone
+     * out of hours): {@code decidedAt} is the practice time, which the decision clock measures;
+     * it cannot be before the contact was received or in the future.
+     */
+    @PreAuthorize("hasAnyRole('SCREENER','TEAM_MANAGER')")
+    @Transactional
+    public ContactDetails decide(UUID id, long expectedVersion, ScreeningDecision decision, String rationale, String feedback,
+            Instant decidedAt) {
         Contact contact = contacts.findById(id).orElseThrow(() -> new NotFoundException("No such contact"));
         if (contact.decided()) {
             throw new EditConflictException(List.of(new FieldDifference("Decision",
@@ -212,11 +224,14 @@ public class Contacts {
         if (decision != null && decision.makesReferral() && contact.childId == null) {
             errors.put("decision", "Match the child to a person, or add them, before making a referral");
         }
+        if (decidedAt != null && (decidedAt.isBefore(contact.receivedAt) || decidedAt.isAfter(clock.instant()))) {
+            errors.put("decidedAt", "The time of the decision must be after the contact was received and not in the future");
+        }
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
         StaffSummary me = currentStaff.require();
-        Instant now = clock.instant();
+        Instant now = decidedAt != null ? decidedAt : clock.instant();
         contact.decide(decision, rationale, feedback, me.id(), now);
         if (settings.decisionsNeedAuthorisation() && !me.has(Role.TEAM_MANAGER)) {
             contact.awaitAuthorisation();

@@ -111,12 +111,12 @@ class FrontDoorApi {
         return ResponseEntity.noContent().build();
     }
 
-    record Decision(ScreeningDecision decision, String rationale, String feedback) {}
+    record Decision(ScreeningDecision decision, String rationale, String feedback, java.time.Instant decidedAt) {}
 
     @Operation(summary = "Record the screening decision (once; 409 if already decided or changed since you read it)")
     @PostMapping("/contacts/{id}/decision")
     ContactDetails decide(@PathVariable UUID id, @RequestParam long version, @RequestBody Decision d) {
-        return contacts.decide(id, version, d.decision(), d.rationale(), d.feedback());
+        return contacts.decide(id, version, d.decision(), d.rationale(), d.feedback(), d.decidedAt());
     }
 
     @Operation(summary = "Upload a CSV batch of police child-concern notifications (idempotent; row-level errors)")

@@ -146,6 +146,23 @@ class FrontDoorIntegrationTest extends BeaconIntegrationTest {
     }
 
     @Test
+    void aDecisionTypedUpLaterKeepsWhenItWasMadeAndTheClockMeasuresThat() {
+        Instant monday = LocalDate.of(2025, 6, 2).atTime(9, 0).atZone(UK).toInstant();
+        ContactDetails contact = as("screener", "SCREENER", () -> contacts.record(FrontDoorTestData.phoneCall(null, "Cai", "Dalloway", LocalDate.of(2016, 1, 1), monday)));
+        assertThatThrownBy(() -> run("screener", "SCREENER", () -> contacts.decide(contact.id(), contact.version(), ScreeningDecision.NO_FURTHER_ACTION,
+                "Information only: no concern about the child's care.", null, monday.minusSeconds(60))))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.fieldErrors()).containsKey("decidedAt"));
+        Instant thursday = LocalDate.of(2025, 6, 5).atTime(15, 0).atZone(UK).toInstant();
+        ContactDetails decided = as("screener", "SCREENER", () -> contacts.decide(contact.id(), contact.version(), ScreeningDecision.NO_FURTHER_ACTION,
+                "Information only: no concern about the child's care.", null, thursday));
+
+        assertThat(decided.decidedAt()).isEqualTo(thursday);
+        ClockReading reading = decisionClock.readingAsAt(decided, LocalDate.of(2025, 6, 10));
+        assertThat(reading.state().name()).isEqualTo("MET_LATE");
+        assertThat(reading.daysLate()).isEqualTo(2);
+    }
+
+    @Test
     void theDashboardCountsContactsBySourceAndTheListBehindTheNumberMatchesIt() {
         run("screener", "SCREENER", () -> contacts.record(FrontDoorTestData.phoneCall(null, "Abe", "Bywater", LocalDate.of(2016, 1, 1), null)));
         var bySource = as("manager", "TEAM_MANAGER", figures::contactsBySource);
