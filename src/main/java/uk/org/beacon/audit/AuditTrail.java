@@ -52,6 +52,18 @@ public class AuditTrail {
                 .update();
     }
 
+    /** The same action on many records at once (bulk registration, migration), one row each, in one statement. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAll(UUID actorId, AuditAction action, String subjectType, List<UUID> subjectIds, String route) {
+        jdbc.sql("""
+                INSERT INTO audit.audit_event (occurred_at, actor_id, action, subject_type, subject_id, channel, route)
+                SELECT :at, :actor, :action, :type, id, 'SYSTEM', :route FROM unnest(CAST(:ids AS uuid[])) AS id
+                """)
+                .param("at", Timestamp.from(clock.instant())).param("actor", actorId).param("action", action.name())
+                .param("type", subjectType).param("route", route).param("ids", subjectIds.toArray(UUID[]::new))
+                .update();
+    }
+
     @Transactional(readOnly = true)
     public List<AuditRecord> forSubject(UUID subjectId, int limit) {
         return jdbc.sql(SELECT + " WHERE subject_id = :id ORDER BY occurred_at DESC, id DESC LIMIT :limit")

@@ -183,13 +183,12 @@ class DemoContacts {
         return k - 1;
     }
 
-    static List<Child> sample(List<UUID> ids, List<PersonRecord> records, List<Integer> childIndexes, int max, List<Child> into) {
+    static void sample(List<UUID> ids, List<PersonRecord> records, List<Integer> childIndexes, int max, List<Child> into) {
         for (Integer i : childIndexes) {
             if (into.size() >= max) {
                 break;
             }
             into.add(new Child(ids.get(i), records.get(i)));
         }
-        return new ArrayList<>(into);
     }
 }

@@ -156,13 +156,15 @@ public class Contacts {
     public ScreeningClaim claim(UUID id, boolean takeOver) {
         Contact contact = contacts.findById(id).orElseThrow(() -> new NotFoundException("No such contact"));
         StaffSummary me = currentStaff.require();
+        if (!ContactStatus.AWAITING_SCREENING.name().equals(contact.status)) {
+            // no longer in the queue: nobody holds it, nothing to take
+            return new ScreeningClaim(true, contact.screenerId, contact.screeningStartedAt);
+        }
         if (contact.screenerId != null && !contact.screenerId.equals(me.id()) && !takeOver) {
             return new ScreeningClaim(false, contact.screenerId, contact.screeningStartedAt);
         }
-        if (!contact.decided()) {
-            contact.claim(me.id(), clock.instant());
-            contacts.save(contact);
-        }
+        contact.claim(me.id(), clock.instant());
+        contacts.save(contact);
         return new ScreeningClaim(true, me.id(), contact.screeningStartedAt);
     }
 

@@ -1,7 +1,6 @@
 package uk.org.beacon.frontdoor;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -154,19 +153,18 @@ class FrontDoorPages {
 
     @GetMapping("/front-door/contacts/{id}")
     String screening(@PathVariable UUID id, Model model) {
-        ContactDetails contact = contacts.open(id);
         var me = currentStaff.require();
-        if (!me.isPartner() && Contacts.isFrontDoor(me) && contact.status() == ContactStatus.AWAITING_SCREENING) {
+        if (me.isPartner()) {
+            return "redirect:/my-referrals";
+        }
+        if (Contacts.isFrontDoor(me)) {
             ScreeningClaim claim = contacts.claim(id, false);
             model.addAttribute("claim", claim);
             if (!claim.yours()) {
                 model.addAttribute("claimedBy", staff.displayNames(List.of(claim.screenerId())).get(claim.screenerId()));
             }
-            contact = contacts.open(id);
         }
-        if (me.isPartner()) {
-            return "redirect:/my-referrals";
-        }
+        ContactDetails contact = contacts.open(id);
         model.addAttribute("contact", contact);
         model.addAttribute("clock", decisionClock.reading(contact));
         if (contact.childId() == null) {
@@ -291,7 +289,4 @@ class FrontDoorPages {
         return "frontdoor/my-referrals";
     }
 
-    static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(ContactRules.UK));
-    }
 }

@@ -89,6 +89,16 @@ public class RecordAccess {
                 .list());
     }
 
+    /** Of these records, the ones under a restriction (whether or not open to the signed-in person). */
+    @Transactional(readOnly = true)
+    public Set<UUID> restrictedAmong(Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT person_id FROM identity.record_restriction WHERE person_id IN (:ids) AND lifted_at IS NULL")
+                .param("ids", personIds).query(UUID.class).list());
+    }
+
     @Transactional(readOnly = true)
     public boolean isRestricted(UUID personId) {
         return jdbc.sql("SELECT count(*) FROM identity.record_restriction WHERE person_id = :p AND lifted_at IS NULL")

@@ -1,6 +1,5 @@
 package uk.org.beacon.identity;
 
-import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -81,8 +80,5 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    static List<String> publicPaths() {
-        return List.of(PUBLIC);
-    }
 
 }

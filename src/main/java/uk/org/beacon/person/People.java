@@ -1,6 +1,5 @@
 package uk.org.beacon.person;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -133,12 +132,7 @@ public class People {
             batch.add(Person.create(record, actor, now, today));
         }
         List<UUID> ids = people.saveAll(batch).stream().map(p -> p.id).toList();
-        jdbc.sql("""
-                INSERT INTO audit.audit_event (occurred_at, actor_id, action, subject_type, subject_id, channel, route)
-                SELECT :at, :actor, 'CREATED', 'PERSON', id, 'SYSTEM', 'bulk registration' FROM unnest(CAST(:ids AS uuid[])) AS id
-                """)
-                .param("at", Timestamp.from(now)).param("actor", actor).param("ids", ids.toArray(UUID[]::new))
-                .update();
+        audit.recordAll(actor, AuditAction.CREATED, "PERSON", ids, "bulk registration");
         return ids;
     }
 
@@ -180,7 +174,7 @@ public class People {
         }
         List<PersonMatch> found = search.find(criteria, staff.isPartner() ? staff.id() : null);
         Set<UUID> hidden = access.hiddenAmong(found.stream().map(PersonMatch::id).toList());
-        Set<UUID> restricted = search.restrictedAmong(found.stream().map(PersonMatch::id).toList());
+        Set<UUID> restricted = access.restrictedAmong(found.stream().map(PersonMatch::id).toList());
         List<PersonMatch> shown = found.stream()
                 .map(m -> hidden.contains(m.id()) ? PersonMatch.hiddenRecord(m.id(), m.score())
                         : restricted.contains(m.id()) ? new PersonMatch(m.id(), m.kind(), m.name(), m.dateOfBirth(), m.legalSex(), m.postcode(), m.score(), true, false) : m)

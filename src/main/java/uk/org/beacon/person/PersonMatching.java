@@ -42,14 +42,12 @@ public class PersonMatching {
     private static final String RECORD = "\u001e";
 
     private final JdbcClient jdbc;
-    private final PersonSearch search;
     private final RecordAccess access;
     private final CurrentStaff currentStaff;
     private final AuditTrail audit;
 
-    PersonMatching(JdbcClient jdbc, PersonSearch search, RecordAccess access, CurrentStaff currentStaff, AuditTrail audit) {
+    PersonMatching(JdbcClient jdbc, RecordAccess access, CurrentStaff currentStaff, AuditTrail audit) {
         this.jdbc = jdbc;
-        this.search = search;
         this.access = access;
         this.currentStaff = currentStaff;
         this.audit = audit;
@@ -156,7 +154,7 @@ public class PersonMatching {
         List<Weighed> best = weighed.size() > MAX_CANDIDATES ? weighed.subList(0, MAX_CANDIDATES) : weighed;
         List<UUID> ids = best.stream().map(w -> w.found().candidate().id()).toList();
         Set<UUID> hidden = access.hiddenAmong(ids);
-        Set<UUID> restricted = search.restrictedAmong(ids);
+        Set<UUID> restricted = access.restrictedAmong(ids);
         return best.stream().map(w -> {
             MatchRules.Candidate c = w.found().candidate();
             if (hidden.contains(c.id())) {

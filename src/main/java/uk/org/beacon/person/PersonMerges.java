@@ -47,7 +47,6 @@ public class PersonMerges {
 
     private final JdbcClient jdbc;
     private final PersonRepository people;
-    private final PersonSearch search;
     private final RecordAccess access;
     private final CurrentStaff currentStaff;
     private final AuditTrail audit;
@@ -55,11 +54,10 @@ public class PersonMerges {
     private final ObjectMapper json;
     private final Clock clock;
 
-    PersonMerges(JdbcClient jdbc, PersonRepository people, PersonSearch search, RecordAccess access, CurrentStaff currentStaff,
+    PersonMerges(JdbcClient jdbc, PersonRepository people, RecordAccess access, CurrentStaff currentStaff,
             AuditTrail audit, ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.people = people;
-        this.search = search;
         this.access = access;
         this.currentStaff = currentStaff;
         this.audit = audit;
@@ -489,7 +487,7 @@ public class PersonMerges {
         if (hidden.contains(mergedId)) {
             errors.put("mergedId", "This record is restricted: only staff named on it can merge it");
         }
-        Set<UUID> restricted = search.restrictedAmong(List.of(survivorId, mergedId));
+        Set<UUID> restricted = access.restrictedAmong(List.of(survivorId, mergedId));
         if (restricted.contains(mergedId) && !restricted.contains(survivorId)) {
             errors.putIfAbsent("mergedId", "This record is restricted and the record to keep is not: restrict the record to keep first, so the merged details stay protected");
         }

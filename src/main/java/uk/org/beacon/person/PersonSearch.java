@@ -4,13 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -126,13 +123,6 @@ class PersonSearch {
                 .toList();
     }
 
-    Set<UUID> restrictedAmong(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.sql("SELECT person_id FROM identity.record_restriction WHERE person_id IN (:ids) AND lifted_at IS NULL")
-                .param("ids", ids).query(UUID.class).list());
-    }
 
     private record Candidate(UUID id, String kind, String given, String family, String displayName, LocalDate dob, String sex,
             List<String> aliases) {}
