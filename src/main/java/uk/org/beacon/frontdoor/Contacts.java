@@ -399,6 +399,36 @@ public class Contacts {
         return items;
     }
 
+    /** The child's referrals, newest first (for the child's record and allocation). */
+    @PreAuthorize("hasAnyRole('SCREENER','SOCIAL_WORKER','TEAM_MANAGER','CP_CHAIR','QUALITY_PERFORMANCE','SENIOR_LEADER')")
+    @Transactional(readOnly = true)
+    public List<ReferralSummary> referralsFor(UUID childId) {
+        return jdbc.sql(REFERRALS + " WHERE r.child_id = :child ORDER BY r.referral_date DESC, r.created_at DESC")
+                .param("child", childId)
+                .query(Contacts::referral)
+                .list();
+    }
+
+    /** Referrals made between two days inclusive, oldest first (for allocation: referred children waiting for a team). */
+    @PreAuthorize("hasAnyRole('SCREENER','SOCIAL_WORKER','TEAM_MANAGER','CP_CHAIR','QUALITY_PERFORMANCE','SENIOR_LEADER')")
+    @Transactional(readOnly = true)
+    public List<ReferralSummary> referralsBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql(REFERRALS + " WHERE r.referral_date BETWEEN :from AND :to ORDER BY r.referral_date, r.created_at")
+                .param("from", from).param("to", to)
+                .query(Contacts::referral)
+                .list();
+    }
+
+    private static final String REFERRALS = """
+            SELECT r.id, r.contact_id, c.reference, r.child_id, r.referral_date, r.referral_source, r.route, r.re_referral
+            FROM frontdoor.referral r JOIN frontdoor.contact c ON c.id = r.contact_id
+            """;
+
+    private static ReferralSummary referral(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new ReferralSummary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, UUID.class),
+                rs.getDate(5).toLocalDate(), rs.getString(6), ScreeningDecision.valueOf(rs.getString(7)), rs.getBoolean(8));
+    }
+
     /** Whether a referral now would be a re-referral: the child was referred within the last 12 months. */
     @Transactional(readOnly = true)
     public boolean wouldBeReReferral(UUID childId, LocalDate on) {
