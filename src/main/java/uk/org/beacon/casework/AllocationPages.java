@@ -23,6 +23,7 @@ import uk.org.beacon.identity.Staff;
 import uk.org.beacon.identity.StaffSummary;
 import uk.org.beacon.identity.TeamSummary;
 import uk.org.beacon.identity.Teams;
+import uk.org.beacon.timescales.Clocks;
 import uk.org.beacon.web.EditConflictException;
 import uk.org.beacon.web.Forms;
 import uk.org.beacon.web.NotFoundException;
@@ -73,14 +74,17 @@ class AllocationPages {
     private final CurrentStaff currentStaff;
     private final Staff staff;
     private final Teams teams;
+    private final Clocks clocks;
     private final Clock clock;
 
-    AllocationPages(Allocations allocations, CaseworkChild child, CurrentStaff currentStaff, Staff staff, Teams teams, Clock clock) {
+    AllocationPages(Allocations allocations, CaseworkChild child, CurrentStaff currentStaff, Staff staff, Teams teams, Clocks clocks,
+            Clock clock) {
         this.allocations = allocations;
         this.child = child;
         this.currentStaff = currentStaff;
         this.staff = staff;
         this.teams = teams;
+        this.clocks = clocks;
         this.clock = clock;
     }
 
@@ -102,6 +106,9 @@ class AllocationPages {
                 .map(AllocationSummary::id).toList());
         model.addAttribute("mayTransfer", manager && open == null && holdingTeam != null && holdingTeam.equals(me.teamId()));
         model.addAttribute("mayAccept", manager && open != null && open.toTeamId().equals(me.teamId()));
+        if (open != null && open.clockId() != null) {
+            model.addAttribute("transferClock", clocks.find(open.clockId(), LocalDate.now(clock)));
+        }
         return "casework/allocation";
     }
 
@@ -212,6 +219,12 @@ class AllocationPages {
                         .orElseThrow(() -> new NotFoundException("No such transfer"));
                 model.addAttribute("transfer", t);
                 model.addAttribute("workers", workers(w -> Objects.equals(w.teamId(), t.toTeamId())));
+                model.addAttribute("lateReasons", clocks.lateReasons().active());
+                if (t.clockId() != null && t.open()) {
+                    LocalDate today = LocalDate.now(clock);
+                    model.addAttribute("acceptLate", clocks.lateIfStoppedOn(t.clockId(), today));
+                    model.addAttribute("transferDue", clocks.find(t.clockId(), today).due());
+                }
             }
             case END_CO_WORKING -> model.addAttribute("coWorking", allocation.coWorkers().stream().filter(c -> c.id().equals(about)).findFirst()
                     .orElseThrow(() -> new NotFoundException("No such co-working")));

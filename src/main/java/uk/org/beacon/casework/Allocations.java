@@ -39,6 +39,8 @@ import uk.org.beacon.identity.TeamSummary;
 import uk.org.beacon.identity.Teams;
 import uk.org.beacon.person.People;
 import uk.org.beacon.person.PersonBrief;
+import uk.org.beacon.timescales.Clocks;
+import uk.org.beacon.timescales.LateReason;
 import uk.org.beacon.web.EditConflictException;
 import uk.org.beacon.web.FieldDifference;
 import uk.org.beacon.web.NotFoundException;
@@ -72,10 +74,11 @@ public class Allocations {
     private final Contacts contacts;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final Clocks clocks;
     private final Clock clock;
 
     Allocations(JdbcClient jdbc, CaseworkAccess access, CurrentStaff currentStaff, Staff staff, Teams teams, People people, Contacts contacts,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, Clocks clocks, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.currentStaff = currentStaff;
@@ -85,6 +88,7 @@ public class Allocations {
         this.contacts = contacts;
         this.audit = audit;
         this.events = events;
+        this.clocks = clocks;
         this.clock = clock;
     }
 
@@ -229,6 +233,8 @@ public class Allocations {
                 .param("id", id).param("child", childId).param("from", before.lead().teamId()).param("to", toTeamId)
                 .param("reason", reason.trim()).param("on", requestedOn).param("by", me.id()).param("at", Timestamp.from(clock.instant()))
                 .update();
+        UUID clockId = clocks.start(TRANSFER_RULE, childId, "TRANSFER", id, requestedOn);
+        jdbc.sql("UPDATE casework.transfer SET clock_id = :clock WHERE id = :id").param("clock", clockId).param("id", id).update();
         audited(me, childId, reason.trim(), Map.of("transferRequested", id.toString(), "toTeam", toTeamId.toString()));
         return transfer(id);
     }
@@ -259,6 +265,17 @@ public class Allocations {
             errors.put("acceptWorkerId", "Select a worker in " + transfer.toTeamName());
         }
         AllocationRules.checkDate(acceptedOn, "acceptedOn", "the acceptance", today(), transfer.requestedOn(), errors);
+        boolean late = !errors.containsKey("acceptedOn") && transfer.clockId() != null && clocks.lateIfStoppedOn(transfer.clockId(), acceptedOn);
+        if (late) {
+            if (lateReasonCode == null || lateReasonCode.isBlank() || !clocks.lateReasons().isActive(lateReasonCode)) {
+                errors.put("lateReasonCode", "The transfer was due to be accepted by "
+                        + clocks.find(transfer.clockId(), acceptedOn).due().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy"))
+                        + ": choose why it is accepted late");
+            }
+            if (lateReasonText == null || lateReasonText.isBlank()) {
+                errors.put("lateReasonText", "Explain in your own words why the transfer is accepted late");
+            }
+        }
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
@@ -271,8 +288,11 @@ public class Allocations {
                 WHERE id = :id AND status = 'REQUESTED'
                 """)
                 .param("on", acceptedOn).param("by", me.id()).param("at", Timestamp.from(clock.instant())).param("worker", worker.id())
-                .param("code", blankToNull(lateReasonCode)).param("text", blankToNull(lateReasonText)).param("id", transferId)
+                .param("code", late ? lateReasonCode.trim() : null).param("text", late ? lateReasonText.trim() : null).param("id", transferId)
                 .update();
+        if (transfer.clockId() != null) {
+            clocks.stop(transfer.clockId(), acceptedOn, late ? new LateReason(lateReasonCode.trim(), lateReasonText.trim()) : null);
+        }
         audited(me, childId, null, Map.of("transferAccepted", transferId.toString(), "allocated", allocationId.toString()));
         events.publishEvent(new CaseTransferred(transferId, childId, transfer.fromTeamId(), transfer.toTeamId(), worker.id(), acceptedOn,
                 transfer.reason()));
@@ -473,10 +493,6 @@ public class Allocations {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static final String ALLOCATIONS = """

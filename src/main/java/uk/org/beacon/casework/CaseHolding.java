@@ -14,8 +14,8 @@ import uk.org.beacon.identity.StaffSummary;
 /**
  * Answers record access's question from allocation: a worker holds the children allocated to them
  * (key worker or co-worker); a team manager holds the children whose case their team holds or
- * co-works. Once the allocation has ended, the holding is former: their history of the case stays
- * readable.
+ * co-works, or has been asked to take by a transfer. Once the allocation has ended, the holding is
+ * former: their history of the case stays readable.
  */
 @Component
 class CaseHolding implements CaseHolders {
@@ -34,8 +34,13 @@ class CaseHolding implements CaseHolders {
         boolean manager = staff.has(Role.TEAM_MANAGER) && staff.teamId() != null;
         Map<UUID, Holding> result = new HashMap<>();
         List<Object[]> rows = jdbc.sql("""
-                        SELECT child_id, bool_or(allocated_to IS NULL) FROM casework.allocation
-                        WHERE child_id IN (:children) AND (worker_id = :staff OR (:manager AND team_id = :team))
+                        SELECT child_id, bool_or(current) FROM (
+                            SELECT child_id, allocated_to IS NULL AS current FROM casework.allocation
+                            WHERE child_id IN (:children) AND (worker_id = :staff OR (:manager AND team_id = :team))
+                            UNION ALL
+                            SELECT child_id, TRUE FROM casework.transfer
+                            WHERE child_id IN (:children) AND :manager AND to_team_id = :team AND status = 'REQUESTED'
+                        ) held
                         GROUP BY child_id
                         """)
                 .param("children", childIds).param("staff", staff.id()).param("manager", manager).param("team", staff.teamId() == null ? new UUID(0, 0) : staff.teamId())
