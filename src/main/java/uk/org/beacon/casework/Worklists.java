@@ -111,7 +111,7 @@ public class Worklists {
     }
 
     /** Clock rows for these children as at a day, named as the reader may see them, with the key worker then. */
-    private List<WorklistClock> rows(Collection<UUID> children, LocalDate asAt) {
+    List<WorklistClock> rows(Collection<UUID> children, LocalDate asAt) {
         if (children.isEmpty()) {
             return List.of();
         }

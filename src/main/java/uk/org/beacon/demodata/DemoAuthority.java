@@ -61,10 +61,12 @@ public class DemoAuthority {
     private final Families families;
     private final RecordAccess access;
     private final DemoContacts demoContacts;
+    private final DemoCasework demoCasework;
     private final Clock clock;
 
     DemoAuthority(Teams teams, Staff staff, People people, Families families, RecordAccess access, DemoContacts demoContacts,
-            DemoAssessmentClocks assessmentClocks, Clock clock) {
+            DemoAssessmentClocks assessmentClocks, DemoCasework demoCasework, Clock clock) {
+        this.demoCasework = demoCasework;
         this.teams = teams;
         this.assessmentClocks = assessmentClocks;
         this.staff = staff;
@@ -109,6 +111,7 @@ public class DemoAuthority {
         contactChildren.clear();
         as("screener", Set.of(Role.SCREENER), () -> demoContacts.generate(children, size.contactsPerYear(), random));
         as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> assessmentClocks.complete(children.stream().map(DemoContacts.Child::id).toList(), random));
+        as("manager", Set.of(Role.TEAM_MANAGER), () -> demoCasework.generate(children, random));
         return created;
     }
 
