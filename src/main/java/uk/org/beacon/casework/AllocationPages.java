@@ -67,6 +67,18 @@ class AllocationPages {
         public String button() {
             return button;
         }
+
+        String path(UUID childId, UUID about) {
+            String base = "/children/" + childId + "/allocation";
+            return switch (this) {
+                case KEY_WORKER -> base + "/key-worker";
+                case END_KEY_WORKER -> base + "/key-worker/end";
+                case CO_WORKER -> base + "/co-workers/new";
+                case END_CO_WORKING -> base + "/co-workers/" + about + "/end";
+                case TRANSFER -> base + "/transfer";
+                case ACCEPT -> base + "/transfers/" + about + "/accept";
+            };
+        }
     }
 
     private final Allocations allocations;
@@ -208,6 +220,7 @@ class AllocationPages {
         model.addAttribute("change", change);
         model.addAttribute("allocation", allocation);
         model.addAttribute("about", about);
+        model.addAttribute("formAction", change.path(childId, about));
         UUID holdingTeam = allocation.lead() == null ? null : allocation.lead().teamId();
         switch (change) {
             case KEY_WORKER -> model.addAttribute("workers", workers(w -> Objects.equals(w.teamId(), me.teamId())));

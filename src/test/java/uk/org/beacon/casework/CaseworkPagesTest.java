@@ -109,7 +109,8 @@ class CaseworkPagesTest extends BeaconIntegrationTest {
         UUID child = CaseworkTestData.child(people, "Ignatius", "Ferreira", LocalDate.of(2012, 9, 9));
         mvc.perform(get("/children/" + child + "/decisions/new").with(manager()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Record a management decision")));
+                .andExpect(content().string(containsString("Record a management decision")))
+                .andExpect(content().string(containsString("name=\"_csrf\"")));
         LocalDate tomorrow = LocalDate.now().plusDays(1);
         mvc.perform(post("/children/" + child + "/decisions/new").param("decidedDay", String.valueOf(tomorrow.getDayOfMonth()))
                         .param("decidedMonth", String.valueOf(tomorrow.getMonthValue())).param("decidedYear", String.valueOf(tomorrow.getYear()))
