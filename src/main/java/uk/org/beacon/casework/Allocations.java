@@ -313,7 +313,7 @@ public class Allocations {
         List<UnallocatedChild> result = new ArrayList<>();
         Map<UUID, TeamSummary> teamsById = teams.byId();
         List<Object[]> held = jdbc.sql("""
-                        SELECT child_id, team_id, allocated_from, end_reason FROM casework.allocation
+                        SELECT child_id, team_id, allocated_from FROM casework.allocation
                         WHERE lead AND worker_id IS NULL AND allocated_to IS NULL AND team_id = :team
                         """)
                 .param("team", me.teamId())
@@ -531,15 +531,11 @@ public class Allocations {
         UUID acceptedBy = rs.getObject(10, UUID.class);
         UUID toWorker = rs.getObject(11, UUID.class);
         Map<UUID, String> names = staff.displayNames(new ArrayList<>(Stream.of(requestedBy, acceptedBy, toWorker).filter(Objects::nonNull).toList()));
-        Map<UUID, TeamSummary> teamsById = teamsCache();
+        Map<UUID, TeamSummary> teamsById = teams.byId();
         return new TransferSummary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), from, teamLabel(teamsById, from), to,
                 teamLabel(teamsById, to), rs.getString(5), date(rs.getDate(6)), requestedBy, names.get(requestedBy), rs.getString(8),
                 date(rs.getDate(9)), acceptedBy, names.get(acceptedBy), toWorker, names.get(toWorker), rs.getString(12), rs.getString(13),
                 rs.getObject(14, UUID.class), rs.getLong(15));
-    }
-
-    private Map<UUID, TeamSummary> teamsCache() {
-        return teams.byId();
     }
 
     private static String teamLabel(Map<UUID, TeamSummary> teamsById, UUID id) {
@@ -549,10 +545,5 @@ public class Allocations {
 
     private static LocalDate date(Date d) {
         return d == null ? null : d.toLocalDate();
-    }
-
-    /** Staff names for identifiers held in allocations (for pages). */
-    Map<UUID, String> names(Collection<UUID> ids) {
-        return new HashMap<>(staff.displayNames(ids));
     }
 }

@@ -75,9 +75,4 @@ class CaseworkAccess {
         }
         return me;
     }
-
-    /** Whether the signed-in person may open the record (for lists: restricted children they may not open are shown as such). */
-    boolean mayOpen(UUID childId) {
-        return people.decide(childId).allowed();
-    }
 }
