@@ -55,6 +55,7 @@ public class DemoAuthority {
     public record DemoSignIn(String username, String role, String where) {}
 
     private final Teams teams;
+    private final DemoAssessmentClocks assessmentClocks;
     private final Staff staff;
     private final People people;
     private final Families families;
@@ -62,8 +63,10 @@ public class DemoAuthority {
     private final DemoContacts demoContacts;
     private final Clock clock;
 
-    DemoAuthority(Teams teams, Staff staff, People people, Families families, RecordAccess access, DemoContacts demoContacts, Clock clock) {
+    DemoAuthority(Teams teams, Staff staff, People people, Families families, RecordAccess access, DemoContacts demoContacts,
+            DemoAssessmentClocks assessmentClocks, Clock clock) {
         this.teams = teams;
+        this.assessmentClocks = assessmentClocks;
         this.staff = staff;
         this.people = people;
         this.families = families;
@@ -105,6 +108,7 @@ public class DemoAuthority {
         List<DemoContacts.Child> children = List.copyOf(contactChildren);
         contactChildren.clear();
         as("screener", Set.of(Role.SCREENER), () -> demoContacts.generate(children, size.contactsPerYear(), random));
+        as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> assessmentClocks.complete(children.stream().map(DemoContacts.Child::id).toList(), random));
         return created;
     }
 

@@ -27,6 +27,7 @@ import uk.org.beacon.person.Families;
 import uk.org.beacon.person.HouseholdMember;
 import uk.org.beacon.person.People;
 import uk.org.beacon.person.RelationshipView;
+import uk.org.beacon.timescales.Clocks;
 import uk.org.beacon.web.EditConflictException;
 import uk.org.beacon.web.FieldDifference;
 import uk.org.beacon.web.NotFoundException;
@@ -50,11 +51,13 @@ public class Contacts {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final FrontDoorSettings settings;
+    private final Clocks clocks;
     private final Clock clock;
 
     Contacts(ContactRepository contacts, JdbcClient jdbc, Codes codes, CurrentStaff currentStaff, Families families, People people,
-            AuditTrail audit, ApplicationEventPublisher events, FrontDoorSettings settings, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, FrontDoorSettings settings, Clocks clocks, Clock clock) {
         this.contacts = contacts;
+        this.clocks = clocks;
         this.jdbc = jdbc;
         this.codes = codes;
         this.currentStaff = currentStaff;
@@ -309,6 +312,8 @@ public class Contacts {
                     .param("now", Timestamp.from(now))
                     .update();
             audit.record(new AuditEntry(actor, AuditAction.CHANGED, "PERSON", contact.childId, null, Map.of("referral", referralId.toString())));
+            // the child and family assessment must be completed within 45 working days of the referral (T2)
+            clocks.start("T2", contact.childId, "REFERRAL", referralId, referralDate);
             events.publishEvent(new ReferralAccepted(referralId, id, contact.childId, referralDate, contact.referralSource, decision, reReferral));
         }
         events.publishEvent(new ContactDecided(id, contact.childId, decision));

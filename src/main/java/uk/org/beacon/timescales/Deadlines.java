@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import uk.org.beacon.calendar.WorkingDays;
 
@@ -74,6 +75,52 @@ final class Deadlines {
         }
         return new ClockReading(rule.id(), start, due, stopped ? stoppedOn : null, state, spare, on.isAfter(due) ? -spare : 0, asAt);
     }
+
+    /**
+     * A clock that may have been paused (for example while a child is in hospital or the family has
+     * moved abroad): the due date moves out by the time paused, counted in the rule's own measure
+     * (working days for working-day rules, calendar days otherwise). Only what had happened by
+     * {@code asAt} counts; a pause still open on {@code asAt} keeps moving the due date day by day,
+     * so the days remaining stand still while paused.
+     */
+    PausedReading read(TimescaleRule rule, LocalDate start, LocalDate stoppedOn, List<Pause> pauses, LocalDate asAt) {
+        Objects.requireNonNull(asAt, "asAt");
+        boolean stopped = stoppedOn != null && !stoppedOn.isAfter(asAt);
+        LocalDate on = stopped ? stoppedOn : asAt;
+        int shift = 0;
+        int pausedDays = 0;
+        boolean pausedNow = false;
+        for (Pause pause : pauses) {
+            if (pause.from().isAfter(on)) {
+                continue;
+            }
+            boolean resumed = pause.resumedOn() != null && !pause.resumedOn().isAfter(on);
+            LocalDate end = resumed ? pause.resumedOn() : on;
+            pausedNow |= !resumed && !stopped;
+            pausedDays += Math.toIntExact(ChronoUnit.DAYS.between(pause.from(), end));
+            shift += rule.unit() == TimescaleUnit.WORKING_DAYS
+                    ? workingDays.workingDaysBetween(pause.from(), end)
+                    : Math.toIntExact(ChronoUnit.DAYS.between(pause.from(), end));
+        }
+        LocalDate due = due(rule, start);
+        due = rule.unit() == TimescaleUnit.WORKING_DAYS ? workingDays.addWorkingDays(due, shift) : due.plusDays(shift);
+        int spare = spare(rule.unit(), on, due);
+        ClockState state;
+        if (stopped) {
+            state = on.isAfter(due) ? ClockState.MET_LATE : ClockState.MET;
+        } else {
+            state = on.isBefore(due) ? ClockState.RUNNING : on.isEqual(due) ? ClockState.DUE_TODAY : ClockState.OVERDUE;
+        }
+        ClockReading reading = new ClockReading(rule.id(), start, due, stopped ? stoppedOn : null, state, spare,
+                on.isAfter(due) ? -spare : 0, asAt);
+        return new PausedReading(reading, pausedNow, pausedDays);
+    }
+
+    /** A pause of a clock: from a day until the day it resumed ({@code resumedOn} null while still paused). */
+    record Pause(LocalDate from, LocalDate resumedOn) {}
+
+    /** A reading with what the pauses did to it. */
+    record PausedReading(ClockReading reading, boolean pausedNow, int pausedDays) {}
 
     /**
      * Would this setting ever give a later deadline than the national default? Compared day by day

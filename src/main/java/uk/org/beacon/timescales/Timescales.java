@@ -73,6 +73,10 @@ public class Timescales {
         return List.copyOf(current().values());
     }
 
+    Deadlines deadlines() {
+        return deadlines;
+    }
+
     public TimescaleRule rule(String id) {
         TimescaleRule rule = id == null ? null : current().get(id);
         if (rule == null) {

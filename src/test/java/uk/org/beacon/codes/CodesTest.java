@@ -48,7 +48,7 @@ class CodesTest {
         assertThat(codes.relationshipType().name()).isEqualTo("relationship-type");
         assertThat(codes.professionalRole().name()).isEqualTo("professional-role");
         assertThat(codes.personKind().name()).isEqualTo("person-kind");
-        assertThat(codes.names()).hasSize(13);
+        assertThat(codes.names()).hasSize(14).contains("late-reason");
     }
 
     @Test

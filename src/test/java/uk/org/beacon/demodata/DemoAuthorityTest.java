@@ -47,4 +47,18 @@ class DemoAuthorityTest extends BeaconIntegrationTest {
                 .query(Long.class).single();
         assertThat(twice).isEqualTo(3);
     }
+
+    @Test
+    void mostOfTheDemosOlderReferralsHaveTheirAssessmentClockStoppedAndTheLateOnesSayWhy() {
+        var counts = jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE stopped_on IS NULL) AS running,
+                               count(*) FILTER (WHERE stopped_on IS NOT NULL) AS stopped,
+                               count(*) FILTER (WHERE late_reason_code IS NOT NULL) AS late
+                        FROM timescales.clock WHERE rule_id = 'T2'
+                        """)
+                .query((rs, n) -> new long[] {rs.getLong("running"), rs.getLong("stopped"), rs.getLong("late")}).single();
+        assertThat(counts[1]).isGreaterThan(counts[0]);
+        assertThat(counts[2]).isPositive().isLessThan(counts[1] / 2);
+        assertThat(counts[0]).isPositive();
+    }
 }

@@ -16,12 +16,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import uk.org.beacon.BeaconIntegrationTest;
+import uk.org.beacon.calendar.WorkingDays;
 import uk.org.beacon.person.Families;
 import uk.org.beacon.person.People;
 import uk.org.beacon.person.PersonDetails;
 import uk.org.beacon.person.PersonTestData;
 import uk.org.beacon.person.RelationshipRecord;
 import uk.org.beacon.timescales.ClockReading;
+import uk.org.beacon.timescales.Clocks;
 import uk.org.beacon.web.EditConflictException;
 import uk.org.beacon.web.RuleViolationException;
 
@@ -35,6 +37,8 @@ class FrontDoorIntegrationTest extends BeaconIntegrationTest {
     @Autowired FrontDoorClock decisionClock;
     @Autowired FrontDoorFigures figures;
     @Autowired JdbcClient jdbc;
+    @Autowired Clocks clocks;
+    @Autowired WorkingDays workingDays;
 
     private PersonDetails child(String given, String family, LocalDate dob, String line1, String postcode) {
         return as("social.worker", "SOCIAL_WORKER", () -> people.register(
@@ -66,6 +70,12 @@ class FrontDoorIntegrationTest extends BeaconIntegrationTest {
 
         assertThat(decided.status()).isEqualTo(ContactStatus.DECIDED);
         assertThat(jdbc.sql("SELECT count(*) FROM frontdoor.referral WHERE contact_id = :c").param("c", marf.id()).query(Long.class).single()).isOne();
+        UUID referralId = jdbc.sql("SELECT id FROM frontdoor.referral WHERE contact_id = :c").param("c", marf.id()).query(UUID.class).single();
+        assertThat(clocks.openForSubject("REFERRAL", referralId, clocks.today())).singleElement().satisfies(t2 -> {
+            assertThat(t2.ruleId()).isEqualTo("T2");
+            assertThat(t2.childId()).isEqualTo(child.id());
+            assertThat(t2.due()).isEqualTo(workingDays.addWorkingDays(t2.startedOn(), 45));
+        });
         assertThatThrownBy(() -> run("mast.worker1", "SCREENER", () -> contacts.decide(marf.id(), decided.version(),
                 ScreeningDecision.NO_FURTHER_ACTION, "A second opinion that would silently overwrite the first one.", null)))
                 .isInstanceOf(EditConflictException.class);

@@ -170,4 +170,33 @@ class DeadlinesTest {
                 .sorted(Timescales::ruleOrder).toList())
                 .containsExactly("T1", "T1a", "T2", "T10", "T12", "T12-first-year", "T12a");
     }
+
+    @Test
+    void aWorkingDayClockPausedOverEasterMovesOutOnlyByTheWorkingDaysPaused() {
+        TimescaleRule t2 = rule("T2", 45, TimescaleUnit.WORKING_DAYS);
+        LocalDate referral = LocalDate.of(2025, 3, 3);
+        LocalDate unpaused = deadlines.due(t2, referral);
+        // paused Thursday 17 April, resumed Tuesday 22 April 2025: Good Friday and Easter Monday are not working days
+        java.util.List<Deadlines.Pause> pauses = java.util.List.of(new Deadlines.Pause(LocalDate.of(2025, 4, 17), LocalDate.of(2025, 4, 22)));
+
+        Deadlines.PausedReading read = deadlines.read(t2, referral, null, pauses, LocalDate.of(2025, 4, 30));
+
+        assertThat(read.pausedDays()).isEqualTo(5);
+        assertThat(read.pausedNow()).isFalse();
+        assertThat(read.reading().due()).isEqualTo(WorkingDays.englandAndWales().addWorkingDays(unpaused, 1));
+    }
+
+    @Test
+    void whileAClockIsPausedItsDaysRemainingStandStill() {
+        TimescaleRule t10 = rule("T10", 20, TimescaleUnit.WORKING_DAYS);
+        LocalDate start = LocalDate.of(2025, 1, 6);
+        java.util.List<Deadlines.Pause> pauses = java.util.List.of(new Deadlines.Pause(LocalDate.of(2025, 1, 13), null));
+
+        Deadlines.PausedReading monday = deadlines.read(t10, start, null, pauses, LocalDate.of(2025, 1, 13));
+        Deadlines.PausedReading friday = deadlines.read(t10, start, null, pauses, LocalDate.of(2025, 1, 17));
+
+        assertThat(monday.pausedNow()).isTrue();
+        assertThat(friday.reading().workingOrCalendarDaysRemaining()).isEqualTo(monday.reading().workingOrCalendarDaysRemaining());
+        assertThat(friday.reading().due()).isAfter(monday.reading().due());
+    }
 }
