@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.org.beacon.identity.CurrentStaff;
+import uk.org.beacon.identity.Role;
 import uk.org.beacon.person.People;
 import uk.org.beacon.person.PersonDetails;
 import uk.org.beacon.web.DateFields;
@@ -84,7 +85,43 @@ class CaseNotePages {
                 "author", author == null ? "" : author.toString()));
         model.addAttribute("filtered", (type != null && !type.isBlank()) || significant || from != null || to != null || author != null);
         model.addAttribute("mayWrite", currentStaff.require().editsChildRecords());
+        visits(childId, model);
         return "casework/notes/list";
+    }
+
+    /** The "visiting standard" action: starts a repeating visiting clock for a child whose plan is not on Beacon yet. */
+    @PostMapping("/children/{childId}/visiting-standard")
+    String startVisitingStandard(@PathVariable UUID childId, @RequestParam(required = false) String ruleId,
+            @RequestParam(required = false) String startedOnDay, @RequestParam(required = false) String startedOnMonth,
+            @RequestParam(required = false) String startedOnYear, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate from = DateFields.read(startedOnDay, startedOnMonth, startedOnYear, "startedOnDay", "The date", errors).orElse(null);
+        if (from == null && errors.isEmpty()) {
+            errors.put("startedOnDay", "Enter the date the visiting standard starts from, usually the plan's start or the last visit");
+        }
+        if (errors.isEmpty()) {
+            try {
+                notes.startVisitingStandard(childId, ruleId, from);
+                redirect.addFlashAttribute("standardStarted", true);
+                return "redirect:/children/" + childId + "/notes#visits";
+            } catch (RuleViolationException e) {
+                e.fieldErrors().forEach((k, v) -> errors.put(k.equals("startedOn") ? "startedOnDay" : k, v));
+            }
+        }
+        redirect.addFlashAttribute("standardErrors", errors);
+        redirect.addFlashAttribute("standard", Map.of("ruleId", nv(ruleId), "startedOnDay", nv(startedOnDay), "startedOnMonth", nv(startedOnMonth),
+                "startedOnYear", nv(startedOnYear)));
+        return "redirect:/children/" + childId + "/notes#visits";
+    }
+
+    private void visits(UUID childId, Model model) {
+        model.addAttribute("visitClocks", notes.visitClocks(childId));
+        model.addAttribute("standards", notes.visitingStandards());
+        var me = currentStaff.require();
+        model.addAttribute("mayStartStandard", me.has(Role.SOCIAL_WORKER) || me.has(Role.TEAM_MANAGER));
+        if (!model.containsAttribute("standard")) {
+            model.addAttribute("standard", Map.of("ruleId", "", "startedOnDay", "", "startedOnMonth", "", "startedOnYear", ""));
+        }
     }
 
     @GetMapping("/children/{childId}/notes/new")
@@ -107,6 +144,9 @@ class CaseNotePages {
         model.addAttribute("child", people.open(childId));
         model.addAttribute("note", note);
         model.addAttribute("mayWrite", currentStaff.require().editsChildRecords());
+        if (note.visit()) {
+            model.addAttribute("visitClocks", notes.visitClocks(childId));
+        }
         return "casework/notes/note";
     }
 
@@ -292,7 +332,12 @@ class CaseNotePages {
         model.addAttribute("child", child);
         model.addAttribute("form", form);
         model.addAttribute("types", notes.types().active());
-        model.addAttribute("lateReasons", notes.lateReasons() == null ? List.of() : notes.lateReasons().active());
+        model.addAttribute("lateReasons", notes.lateReasons().active());
+        CaseNoteContent content = form.toContent(new LinkedHashMap<>());
+        if (CaseNoteRules.countsAsVisit(content) && content.occurredAt() != null
+                && notes.visitWouldBeLate(childId, content.occurredAt().toLocalDate())) {
+            model.addAttribute("lateIfVisitedOn", content.occurredAt().toLocalDate());
+        }
         if (!model.containsAttribute("note") && form.getNoteId() != null) {
             model.addAttribute("note", notes.open(form.getNoteId()));
         }

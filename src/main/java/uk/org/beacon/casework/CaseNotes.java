@@ -32,6 +32,9 @@ import uk.org.beacon.identity.Staff;
 import uk.org.beacon.identity.StaffSummary;
 import uk.org.beacon.person.People;
 import uk.org.beacon.person.PersonDetails;
+import uk.org.beacon.timescales.ClockSummary;
+import uk.org.beacon.timescales.LateReason;
+import uk.org.beacon.timescales.TimescaleRule;
 import uk.org.beacon.web.EditConflictException;
 import uk.org.beacon.web.FieldDifference;
 import uk.org.beacon.web.NotFoundException;
@@ -63,10 +66,11 @@ public class CaseNotes {
     private final AuditTrail audit;
     private final Codes codes;
     private final ApplicationEventPublisher events;
+    private final VisitClocks visitClocks;
     private final Clock clock;
 
     CaseNotes(CaseNoteRepository notes, JdbcClient jdbc, People people, CurrentStaff currentStaff, Staff staff, AuditTrail audit,
-            Codes codes, ApplicationEventPublisher events, Clock clock) {
+            Codes codes, ApplicationEventPublisher events, VisitClocks visitClocks, Clock clock) {
         this.notes = notes;
         this.jdbc = jdbc;
         this.people = people;
@@ -75,6 +79,7 @@ public class CaseNotes {
         this.audit = audit;
         this.codes = codes;
         this.events = events;
+        this.visitClocks = visitClocks;
         this.clock = clock;
     }
 
@@ -385,19 +390,55 @@ public class CaseNotes {
         return LocalDateTime.now(clock.withZone(UK));
     }
 
-    /** Whether a visit to the child on that day would be late for one of their open visiting clocks (the form then asks why). */
+    /** Whether a visit to the child on that day would be late for one of their running visiting clocks (the form then asks why). */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public boolean visitWouldBeLate(UUID childId, LocalDate on) {
-        return false;
+        return on != null && visitClocks.lateIfVisitedOn(childId, on);
+    }
+
+    /** The child's visiting clocks running today (T9, T10, T12 …), soonest due first. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<ClockSummary> visitClocks(UUID childId) {
+        checkReadAccess(childId);
+        return visitClocks.open(childId);
+    }
+
+    /** The repeating visiting rules a visiting standard can be started with (T9, T10, T12 …). */
+    public List<TimescaleRule> visitingStandards() {
+        return visitClocks.standards();
+    }
+
+    /**
+     * Starts a visiting standard for the child from a day, for a child whose plan is not yet on
+     * Beacon (later, plans start these clocks themselves). A visit then restarts it.
+     */
+    @PreAuthorize("hasAnyRole('SOCIAL_WORKER','TEAM_MANAGER')")
+    @Transactional
+    public ClockSummary startVisitingStandard(UUID childId, String ruleId, LocalDate from) {
+        if (!people.exists(childId)) {
+            throw new NotFoundException("No such child");
+        }
+        AccessDecision decision = people.decide(childId);
+        if (decision.outcome() == AccessDecision.Outcome.RESTRICTED) {
+            throw new RestrictedRecordException(childId);
+        }
+        if (!decision.allowed() || !decision.mayEdit()) {
+            throw new AccessDeniedException("You may not add to this record");
+        }
+        ClockSummary started = visitClocks.start(childId, ruleId, from);
+        audit.record(new AuditEntry(currentStaff.require().id(), AuditAction.CHANGED, "PERSON", childId, null,
+                Map.of("visitingStandard", ruleId, "from", from.toString(), "clock", started.id().toString())));
+        return started;
     }
 
     private void visited(UUID childId, LocalDate on, String lateCode, String lateText) {
-        // the visiting clocks are stopped and restarted here once the timescales module keeps clocks
+        visitClocks.visited(childId, on, lateCode == null ? null : new LateReason(lateCode, lateText));
     }
 
     CodeSet lateReasons() {
-        return codes.names().contains("late-reason") ? codes.byName("late-reason") : null;
+        return visitClocks.lateReasons();
     }
 
     private static final String SUMMARY = """
