@@ -88,31 +88,47 @@ public class CaseNotes {
     @Transactional
     public CaseNoteDetails startDraft(UUID childId, CaseNoteContent content) {
         PersonDetails child = openChild(childId, true);
+        return details(createDraft(child, content));
+    }
+
+    /**
+     * Records a finished note in one step (a draft finalised at once), for notes written elsewhere
+     * first (imports, the demo): the same checks as writing a draft and finalising it.
+     */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public CaseNoteDetails record(UUID childId, CaseNoteContent content, String lateReasonCode, String lateReasonText) {
+        PersonDetails child = openChild(childId, true);
+        return details(finaliseNote(createDraft(child, content), child, lateReasonCode, lateReasonText));
+    }
+
+    private CaseNote createDraft(PersonDetails child, CaseNoteContent content) {
         StaffSummary me = currentStaff.require();
         CaseNoteContent c = content == null ? empty() : content;
         refuseIf(CaseNoteRules.checkDraft(c, types(), child.dateOfBirth(), now()));
-        CaseNote note = CaseNote.start(childId, me.id(), clock.instant());
+        CaseNote note = CaseNote.start(child.id(), me.id(), clock.instant());
         note.write(c, clock.instant());
         CaseNote saved = notes.save(note);
-        audit.record(new AuditEntry(me.id(), AuditAction.CREATED, "CASE_NOTE", saved.id, null, Map.of("child", childId.toString())));
-        return details(saved);
+        audit.record(new AuditEntry(me.id(), AuditAction.CREATED, "CASE_NOTE", saved.id, null, Map.of("child", child.id().toString())));
+        return saved;
     }
 
     /**
      * Saves what the author has typed into their draft. Refused (nothing saved) if the draft rules
-     * are broken; a stale {@code expectedVersion} is an edit conflict. Saving unchanged content
-     * changes nothing (so an automatic save every few seconds does not churn the version).
+     * are broken; a stale {@code expectedVersion} is an edit conflict unless what is saved is already
+     * what is sent (an automatic save got there first). Saving unchanged content changes nothing, so
+     * an automatic save every few seconds does not churn the version.
      */
     @PreAuthorize(WRITERS)
     @Transactional
     public CaseNoteDetails saveDraft(UUID noteId, long expectedVersion, CaseNoteContent content) {
         CaseNote note = authorsDraft(noteId);
-        if (note.version != expectedVersion) {
-            throw new EditConflictException(differences(note.content(), content), note.version);
-        }
         refuseIf(CaseNoteRules.checkDraft(content, types(), null, now()));
         if (Objects.equals(normalised(note.content()), normalised(content))) {
             return details(note);
+        }
+        if (note.version != expectedVersion) {
+            throw new EditConflictException(differences(note.content(), content), note.version);
         }
         PersonDetails child = openChild(note.childId, true);
         refuseIf(CaseNoteRules.checkDraft(content, types(), child.dateOfBirth(), now()));
@@ -136,6 +152,11 @@ public class CaseNotes {
             throw new EditConflictException(List.of(new FieldDifference("Note", "saved again since you opened it", "")), note.version);
         }
         PersonDetails child = openChild(note.childId, true);
+        return details(finaliseNote(note, child, lateReasonCode, lateReasonText));
+    }
+
+    private CaseNote finaliseNote(CaseNote note, PersonDetails child, String lateReasonCode, String lateReasonText) {
+        UUID noteId = note.id;
         CaseNoteContent c = note.content();
         Map<String, String> errors = CaseNoteRules.checkFinal(c, types(), child.dateOfBirth(), now());
         String lateCode = null;
@@ -156,7 +177,7 @@ public class CaseNotes {
         }
         events.publishEvent(new CaseNoteFinalised(noteId, note.childId, c.noteType(), c.occurredAt(), c.significant(), c.childSeen(),
                 c.childSeenAlone(), c.title(), excerpt(c.text()), note.authorId));
-        return details(saved);
+        return saved;
     }
 
     /** Voids the author's draft that is no longer needed, with the reason. It is kept, not deleted; a finalised note is never voided. */

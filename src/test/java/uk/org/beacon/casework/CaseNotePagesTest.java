@@ -183,4 +183,45 @@ class CaseNotePagesTest extends BeaconIntegrationTest {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/children/{childId}/case-notes']").exists());
     }
+
+    @Test
+    void aLateVisitAsksWhyAtTheLateReasonFieldsBeforeItIsFinalised() throws Exception {
+        UUID child = child("Una", "Ellery");
+        SignedIn.as("social.worker", "SOCIAL_WORKER", () -> notes.startVisitingStandard(child, "T9", notes.now().toLocalDate().minusDays(60)));
+        LocalDateTime yesterday = notes.now().minusDays(1).withHour(11).withMinute(0);
+        mvc.perform(note(post("/children/" + child + "/notes/new"), yesterday).param("childSeen", "true")
+                        .param("text", "Una seen at home.").param("action", "finalise"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"late-visit-warning\"")))
+                .andExpect(content().string(containsString("href=\"#lateReasonCode\"")))
+                .andExpect(content().string(containsString("id=\"lateReasonText-error\"")));
+    }
+
+    @Test
+    void anAppendmentAndAFileAreAddedToAFinalisedNoteFromItsPage() throws Exception {
+        UUID child = child("Vic", "Fairbairn");
+        CaseNoteDetails done = SignedIn.as("social.worker", "SOCIAL_WORKER", () -> {
+            CaseNoteDetails d = notes.startDraft(child, CaseNoteTestData.phoneCall(notes.now().minusDays(1)));
+            return notes.finalise(d.id(), d.version(), null, null);
+        });
+        String page = "/children/" + child + "/notes/" + done.id();
+        mvc.perform(post(page + "/appendments").param("appendment", " ").with(csrf()).with(WORKER))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(page + "/appendments").param("appendment", "School confirmed by letter.").with(csrf()).with(WORKER))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(multipart(page + "/attachments").file(new MockMultipartFile("file", "letter.exe", "application/pdf", "MZ".getBytes()))
+                        .with(csrf()).with(WORKER))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("attachmentErrors"));
+        mvc.perform(multipart(page + "/attachments").file(new MockMultipartFile("file", "letter.pdf", "application/pdf", "%PDF-1.7 letter".getBytes()))
+                        .param("description", "Letter from school").with(csrf()).with(WORKER))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(page).with(WORKER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("School confirmed by letter.")))
+                .andExpect(content().string(containsString("letter.pdf")))
+                .andExpect(content().string(containsString("Letter from school")));
+        mvc.perform(get(page).flashAttr("appended", true).with(WORKER))
+                .andExpect(content().string(containsString("Appendment added.")));
+    }
 }
