@@ -202,7 +202,7 @@ public class Clocks {
     }
 
     /** Pauses a running clock from a day, with the reason; the due date moves out while paused. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAnyRole('SOCIAL_WORKER','TEAM_MANAGER','CP_CHAIR','ADMINISTRATOR')")
     @Transactional
     public ClockSummary pause(UUID clockId, LocalDate from, String reason) {
         Row row = lock(clockId);
@@ -237,7 +237,7 @@ public class Clocks {
     }
 
     /** Resumes a paused clock on a day. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAnyRole('SOCIAL_WORKER','TEAM_MANAGER','CP_CHAIR','ADMINISTRATOR')")
     @Transactional
     public ClockSummary resume(UUID clockId, LocalDate on) {
         Row row = lock(clockId);
@@ -262,7 +262,7 @@ public class Clocks {
      * with the reason. An ended clock is neither met nor late. {@code expectedVersion} guards against
      * ending a clock someone else has just changed.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAnyRole('SOCIAL_WORKER','TEAM_MANAGER','CP_CHAIR','ADMINISTRATOR')")
     @Transactional
     public ClockSummary end(UUID clockId, long expectedVersion, LocalDate on, String reason) {
         Row row = lock(clockId);
@@ -297,6 +297,15 @@ public class Clocks {
     public ClockSummary find(UUID clockId, LocalDate asAt) {
         return load(List.of(clockId)).stream().findFirst().map(row -> summary(row, asAt))
                 .orElseThrow(() -> new NotFoundException("No clock " + clockId));
+    }
+
+    /** The pauses of a clock, oldest first, with their reasons. */
+    @Transactional(readOnly = true)
+    public List<ClockPause> pauses(UUID clockId) {
+        return jdbc.sql("""
+                SELECT paused_from, resumed_on, reason FROM timescales.clock_pause WHERE clock_id = :id ORDER BY paused_from, id
+                """).param("id", clockId).query((rs, n) -> new ClockPause(rs.getObject("paused_from", LocalDate.class),
+                        rs.getObject("resumed_on", LocalDate.class), rs.getString("reason"))).list();
     }
 
     /** Every clock of the child started on or before {@code asAt}, newest first. */
