@@ -60,9 +60,12 @@ public class DemoAuthority {
     private final Families families;
     private final RecordAccess access;
     private final DemoContacts demoContacts;
+    private final DemoChronology demoChronology;
     private final Clock clock;
 
-    DemoAuthority(Teams teams, Staff staff, People people, Families families, RecordAccess access, DemoContacts demoContacts, Clock clock) {
+    DemoAuthority(Teams teams, Staff staff, People people, Families families, RecordAccess access, DemoContacts demoContacts,
+            DemoChronology demoChronology, Clock clock) {
+        this.demoChronology = demoChronology;
         this.teams = teams;
         this.staff = staff;
         this.people = people;
@@ -105,6 +108,7 @@ public class DemoAuthority {
         List<DemoContacts.Child> children = List.copyOf(contactChildren);
         contactChildren.clear();
         as("screener", Set.of(Role.SCREENER), () -> demoContacts.generate(children, size.contactsPerYear(), random));
+        as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> demoChronology.generate(children, random));
         return created;
     }
 
