@@ -106,6 +106,7 @@ class ChronologyPages {
         model.addAttribute("child", child);
         model.addAttribute("entries", entries);
         model.addAttribute("filter", filter);
+        model.addAttribute("filtered", !filter.equals(ChronologyFilter.significantOnly()));
         model.addAttribute("criteria", criteria);
         model.addAttribute("errors", errors);
         model.addAttribute("shows", Arrays.stream(ChronologyFilter.Show.values()).map(s -> new Code(s.name(), s.label(), false)).toList());

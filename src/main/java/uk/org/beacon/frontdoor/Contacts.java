@@ -114,8 +114,8 @@ public class Contacts {
         audit.record(new AuditEntry(actor, AuditAction.CREATED, "CONTACT", saved.id, null, Map.of("channel", saved.channel)));
         if (saved.childId != null) {
             audit.record(new AuditEntry(actor, AuditAction.CHANGED, "PERSON", saved.childId, null, Map.of("contactReceived", saved.id.toString())));
+            events.publishEvent(received(saved));
         }
-        events.publishEvent(received(saved));
         return ContactDetails.of(saved);
     }
 
