@@ -26,6 +26,7 @@ import uk.org.beacon.frontdoor.HistoryItem;
 import uk.org.beacon.identity.Role;
 import uk.org.beacon.identity.Staff;
 import uk.org.beacon.person.PersonRecord;
+import uk.org.beacon.timescales.ClockSummary;
 import uk.org.beacon.web.RuleViolationException;
 
 /**
@@ -143,8 +144,17 @@ class DemoCaseNotes {
         LocalDate end = today.minusDays(1);
         int intervalWorkingDays = "T9".equals(rule) ? 10 : 20;
         LocalDate from = workday(referred.plusDays("T9".equals(rule) ? 15 : 20 + random.nextInt(15)));
+        // the case's allocation may already have started a visiting standard for the child: visits follow that one
+        ClockSummary running = notes.visitClocks(child.id()).stream().filter(ClockSummary::open).findFirst().orElse(null);
+        if (running != null) {
+            rule = running.ruleId();
+            intervalWorkingDays = "T9".equals(rule) ? 10 : 20;
+            from = running.startedOn().isAfter(from) ? running.startedOn() : from;
+        }
         if (rule != null && from.isBefore(end)) {
-            notes.startVisitingStandard(child.id(), rule, from);
+            if (running == null) {
+                notes.startVisitingStandard(child.id(), rule, from);
+            }
         } else {
             rule = null;
             end = assessmentVisit.plusDays(40).isBefore(end) ? assessmentVisit.plusDays(40) : end;
