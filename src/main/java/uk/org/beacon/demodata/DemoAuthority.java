@@ -56,6 +56,7 @@ public class DemoAuthority {
 
     private final Teams teams;
     private final DemoAssessmentClocks assessmentClocks;
+    private final DemoCaseNotes caseNotes;
     private final Staff staff;
     private final People people;
     private final Families families;
@@ -65,9 +66,10 @@ public class DemoAuthority {
     private final Clock clock;
 
     DemoAuthority(Teams teams, Staff staff, People people, Families families, RecordAccess access, DemoContacts demoContacts,
-            DemoAssessmentClocks assessmentClocks, DemoCasework demoCasework, Clock clock) {
+            DemoAssessmentClocks assessmentClocks, DemoCasework demoCasework, DemoCaseNotes caseNotes, Clock clock) {
         this.demoCasework = demoCasework;
         this.teams = teams;
+        this.caseNotes = caseNotes;
         this.assessmentClocks = assessmentClocks;
         this.staff = staff;
         this.people = people;
@@ -112,6 +114,7 @@ public class DemoAuthority {
         as("screener", Set.of(Role.SCREENER), () -> demoContacts.generate(children, size.contactsPerYear(), random));
         as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> assessmentClocks.complete(children.stream().map(DemoContacts.Child::id).toList(), random));
         as("manager", Set.of(Role.TEAM_MANAGER), () -> demoCasework.generate(children, random));
+        caseNotes.generate(children, new Random(seed + 4));
         return created;
     }
 

@@ -48,7 +48,7 @@ class CodesTest {
         assertThat(codes.relationshipType().name()).isEqualTo("relationship-type");
         assertThat(codes.professionalRole().name()).isEqualTo("professional-role");
         assertThat(codes.personKind().name()).isEqualTo("person-kind");
-        assertThat(codes.names()).hasSize(14).contains("late-reason");
+        assertThat(codes.names()).hasSize(15).contains("late-reason", "case-note-type");
     }
 
     @Test
