@@ -63,11 +63,14 @@ public class DemoAuthority {
     private final RecordAccess access;
     private final DemoContacts demoContacts;
     private final DemoCasework demoCasework;
+    private final DemoChronology demoChronology;
     private final Clock clock;
 
     DemoAuthority(Teams teams, Staff staff, People people, Families families, RecordAccess access, DemoContacts demoContacts,
-            DemoAssessmentClocks assessmentClocks, DemoCasework demoCasework, DemoCaseNotes caseNotes, Clock clock) {
+            DemoAssessmentClocks assessmentClocks, DemoCasework demoCasework, DemoCaseNotes caseNotes, DemoChronology demoChronology,
+            Clock clock) {
         this.demoCasework = demoCasework;
+        this.demoChronology = demoChronology;
         this.teams = teams;
         this.caseNotes = caseNotes;
         this.assessmentClocks = assessmentClocks;
@@ -115,6 +118,7 @@ public class DemoAuthority {
         as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> assessmentClocks.complete(children.stream().map(DemoContacts.Child::id).toList(), random));
         caseNotes.generate(children, new Random(seed + 4));
         as("manager", Set.of(Role.TEAM_MANAGER), () -> demoCasework.generate(children, random));
+        as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> demoChronology.generate(children, random));
         return created;
     }
 

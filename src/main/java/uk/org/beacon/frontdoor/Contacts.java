@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,6 +117,7 @@ public class Contacts {
         audit.record(new AuditEntry(actor, AuditAction.CREATED, "CONTACT", saved.id, null, Map.of("channel", saved.channel)));
         if (saved.childId != null) {
             audit.record(new AuditEntry(actor, AuditAction.CHANGED, "PERSON", saved.childId, null, Map.of("contactReceived", saved.id.toString())));
+            events.publishEvent(received(saved));
         }
         return ContactDetails.of(saved);
     }
@@ -189,6 +191,7 @@ public class Contacts {
         Contact saved = contacts.save(contact);
         UUID actor = currentStaff.id().orElse(null);
         audit.record(new AuditEntry(actor, AuditAction.CHANGED, "CONTACT", id, null, Map.of("childIdentified", personId.toString())));
+        events.publishEvent(received(saved));
         return ContactDetails.of(saved);
     }
 
@@ -316,8 +319,14 @@ public class Contacts {
             clocks.start("T2", contact.childId, "REFERRAL", referralId, referralDate);
             events.publishEvent(new ReferralAccepted(referralId, id, contact.childId, referralDate, contact.referralSource, decision, reReferral));
         }
-        events.publishEvent(new ContactDecided(id, contact.childId, decision));
+        events.publishEvent(new ContactDecided(id, contact.childId, decision, LocalDateTime.ofInstant(contact.decidedAt, ContactRules.UK),
+                contact.decisionRationale));
         return ContactDetails.of(saved);
+    }
+
+    private ContactReceived received(Contact c) {
+        return new ContactReceived(c.id, c.childId, LocalDateTime.ofInstant(c.receivedAt, ContactRules.UK),
+                codes.referralSource().labelOrCode(c.referralSource) + " (" + Channel.valueOf(c.channel).label() + ")", c.concernSummary);
     }
 
     /** Records that a sibling or other child at the address was considered, with the outcome and why. */
