@@ -197,6 +197,26 @@ class CaseNotePages {
         return "casework/notes/_autosaved :: autosaved";
     }
 
+    /**
+     * Where signing in again leads after the session ended during an automatic save: what was typed
+     * (kept when the save was refused) is saved into the draft now, and the draft opens.
+     */
+    @GetMapping("/children/{childId}/notes/autosave")
+    String afterSigningInAgain(@PathVariable UUID childId, HttpServletRequest request, RedirectAttributes redirect) {
+        CaseNoteForm form = new CaseNoteForm();
+        boolean kept = drafts.restoreInto(request, form);
+        boolean anything = form.getNoteId() != null || !blank(form.getTitle()) || !blank(form.getText()) || !blank(form.getWishesAndFeelings());
+        if (kept && anything) {
+            Saved saved = save(childId, form);
+            UUID noteId = saved.note() != null ? saved.note().id() : form.getNoteId();
+            if (noteId != null) {
+                redirect.addFlashAttribute("savedAfterSigningIn", saved.note() != null);
+                return "redirect:/children/" + childId + "/notes/" + noteId + "/edit";
+            }
+        }
+        return "redirect:/children/" + childId + "/notes";
+    }
+
     @PostMapping("/children/{childId}/notes/{noteId}/void")
     String voidDraft(@PathVariable UUID childId, @PathVariable UUID noteId, @RequestParam long version,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
