@@ -62,10 +62,15 @@ public class DemoAuthority {
     private final Families families;
     private final RecordAccess access;
     private final DemoContacts demoContacts;
+    private final DemoCasework demoCasework;
+    private final DemoChronology demoChronology;
     private final Clock clock;
 
     DemoAuthority(Teams teams, Staff staff, People people, Families families, RecordAccess access, DemoContacts demoContacts,
-            DemoAssessmentClocks assessmentClocks, DemoCaseNotes caseNotes, Clock clock) {
+            DemoAssessmentClocks assessmentClocks, DemoCasework demoCasework, DemoCaseNotes caseNotes, DemoChronology demoChronology,
+            Clock clock) {
+        this.demoCasework = demoCasework;
+        this.demoChronology = demoChronology;
         this.teams = teams;
         this.caseNotes = caseNotes;
         this.assessmentClocks = assessmentClocks;
@@ -111,7 +116,9 @@ public class DemoAuthority {
         contactChildren.clear();
         as("screener", Set.of(Role.SCREENER), () -> demoContacts.generate(children, size.contactsPerYear(), random));
         as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> assessmentClocks.complete(children.stream().map(DemoContacts.Child::id).toList(), random));
+        as("manager", Set.of(Role.TEAM_MANAGER), () -> demoCasework.generate(children, random));
         caseNotes.generate(children, new Random(seed + 4));
+        as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> demoChronology.generate(children, random));
         return created;
     }
 

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,6 +117,7 @@ public class Contacts {
         audit.record(new AuditEntry(actor, AuditAction.CREATED, "CONTACT", saved.id, null, Map.of("channel", saved.channel)));
         if (saved.childId != null) {
             audit.record(new AuditEntry(actor, AuditAction.CHANGED, "PERSON", saved.childId, null, Map.of("contactReceived", saved.id.toString())));
+            events.publishEvent(received(saved));
         }
         return ContactDetails.of(saved);
     }
@@ -189,6 +191,7 @@ public class Contacts {
         Contact saved = contacts.save(contact);
         UUID actor = currentStaff.id().orElse(null);
         audit.record(new AuditEntry(actor, AuditAction.CHANGED, "CONTACT", id, null, Map.of("childIdentified", personId.toString())));
+        events.publishEvent(received(saved));
         return ContactDetails.of(saved);
     }
 
@@ -316,8 +319,14 @@ public class Contacts {
             clocks.start("T2", contact.childId, "REFERRAL", referralId, referralDate);
             events.publishEvent(new ReferralAccepted(referralId, id, contact.childId, referralDate, contact.referralSource, decision, reReferral));
         }
-        events.publishEvent(new ContactDecided(id, contact.childId, decision));
+        events.publishEvent(new ContactDecided(id, contact.childId, decision, LocalDateTime.ofInstant(contact.decidedAt, ContactRules.UK),
+                contact.decisionRationale));
         return ContactDetails.of(saved);
+    }
+
+    private ContactReceived received(Contact c) {
+        return new ContactReceived(c.id, c.childId, LocalDateTime.ofInstant(c.receivedAt, ContactRules.UK),
+                codes.referralSource().labelOrCode(c.referralSource) + " (" + Channel.valueOf(c.channel).label() + ")", c.concernSummary);
     }
 
     /** Records that a sibling or other child at the address was considered, with the outcome and why. */
@@ -402,6 +411,36 @@ public class Contacts {
                 .list());
         items.sort((a, b) -> b.date().compareTo(a.date()));
         return items;
+    }
+
+    /** The child's referrals, newest first (for the child's record and allocation). */
+    @PreAuthorize("hasAnyRole('SCREENER','SOCIAL_WORKER','TEAM_MANAGER','CP_CHAIR','QUALITY_PERFORMANCE','SENIOR_LEADER')")
+    @Transactional(readOnly = true)
+    public List<ReferralSummary> referralsFor(UUID childId) {
+        return jdbc.sql(REFERRALS + " WHERE r.child_id = :child ORDER BY r.referral_date DESC, r.created_at DESC")
+                .param("child", childId)
+                .query(Contacts::referral)
+                .list();
+    }
+
+    /** Referrals made between two days inclusive, oldest first (for allocation: referred children waiting for a team). */
+    @PreAuthorize("hasAnyRole('SCREENER','SOCIAL_WORKER','TEAM_MANAGER','CP_CHAIR','QUALITY_PERFORMANCE','SENIOR_LEADER')")
+    @Transactional(readOnly = true)
+    public List<ReferralSummary> referralsBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql(REFERRALS + " WHERE r.referral_date BETWEEN :from AND :to ORDER BY r.referral_date, r.created_at")
+                .param("from", from).param("to", to)
+                .query(Contacts::referral)
+                .list();
+    }
+
+    private static final String REFERRALS = """
+            SELECT r.id, r.contact_id, c.reference, r.child_id, r.referral_date, r.referral_source, r.route, r.re_referral
+            FROM frontdoor.referral r JOIN frontdoor.contact c ON c.id = r.contact_id
+            """;
+
+    private static ReferralSummary referral(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new ReferralSummary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, UUID.class),
+                rs.getDate(5).toLocalDate(), rs.getString(6), ScreeningDecision.valueOf(rs.getString(7)), rs.getBoolean(8));
     }
 
     /** Whether a referral now would be a re-referral: the child was referred within the last 12 months. */

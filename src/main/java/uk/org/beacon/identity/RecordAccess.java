@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,9 +23,11 @@ import uk.org.beacon.web.RuleViolationException;
 /**
  * The one policy for who may open a person's record. Access follows role first (administrators
  * manage the system, not children's records; partner professionals see only the children they
- * are involved with). A restricted record opens only to the staff named on it; anyone else with a
- * practice role sees that it exists and may break the glass, giving a reason, which opens it to
- * them for {@link #BROKEN_GLASS_LASTS} and alerts their managers.
+ * are involved with). A restricted record opens only to the staff named on it and to those who
+ * hold the child's case ({@link CaseHolders}: the allocated workers and their team's managers;
+ * read-only once the case has moved to another team); anyone else with a practice role sees that
+ * it exists and may break the glass, giving a reason, which opens it to them for
+ * {@link #BROKEN_GLASS_LASTS} and alerts their managers.
  */
 @Component
 public class RecordAccess {
@@ -35,12 +38,15 @@ public class RecordAccess {
     private final CurrentStaff currentStaff;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<CaseHolders> caseHolders;
 
-    RecordAccess(JdbcClient jdbc, CurrentStaff currentStaff, ApplicationEventPublisher events, Clock clock) {
+    RecordAccess(JdbcClient jdbc, CurrentStaff currentStaff, ApplicationEventPublisher events, Clock clock,
+            ObjectProvider<CaseHolders> caseHolders) {
         this.jdbc = jdbc;
         this.currentStaff = currentStaff;
         this.events = events;
         this.clock = clock;
+        this.caseHolders = caseHolders;
     }
 
     /**
@@ -63,8 +69,15 @@ public class RecordAccess {
         if (isNamed(personId, staff.id())) {
             return new AccessDecision(AccessDecision.Outcome.ALLOWED, true, false, staff.editsChildRecords());
         }
+        CaseHolders.Holding holding = holdings(List.of(personId), staff).getOrDefault(personId, CaseHolders.Holding.NONE);
+        if (holding == CaseHolders.Holding.CURRENT) {
+            return new AccessDecision(AccessDecision.Outcome.ALLOWED, true, false, staff.editsChildRecords());
+        }
         if (hasOpenBrokenGlass(personId, staff.id())) {
             return new AccessDecision(AccessDecision.Outcome.ALLOWED, true, true, staff.editsChildRecords());
+        }
+        if (holding == CaseHolders.Holding.FORMER) {
+            return new AccessDecision(AccessDecision.Outcome.ALLOWED, true, false, false);
         }
         return new AccessDecision(AccessDecision.Outcome.RESTRICTED, true, false, false);
     }
@@ -75,8 +88,9 @@ public class RecordAccess {
         if (personIds.isEmpty()) {
             return Set.of();
         }
-        UUID staffId = currentStaff.id().orElse(null);
-        return new HashSet<>(jdbc.sql("""
+        StaffSummary staff = currentStaff.get().orElse(null);
+        UUID staffId = staff == null ? null : staff.id();
+        Set<UUID> hidden = new HashSet<>(jdbc.sql("""
                         SELECT r.person_id FROM identity.record_restriction r
                         WHERE r.person_id IN (:ids) AND r.lifted_at IS NULL
                           AND NOT EXISTS (SELECT 1 FROM identity.restriction_member m WHERE m.person_id = r.person_id AND m.staff_id = :staff)
@@ -87,6 +101,10 @@ public class RecordAccess {
                 .param("now", Timestamp.from(clock.instant()))
                 .query(UUID.class)
                 .list());
+        if (!hidden.isEmpty() && staff != null) {
+            hidden.removeAll(holdings(hidden, staff).keySet());
+        }
+        return hidden;
     }
 
     /** Of these records, the ones under a restriction (whether or not open to the signed-in person). */
@@ -228,6 +246,16 @@ public class RecordAccess {
         jdbc.sql("UPDATE identity.alert SET acknowledged_at = :now WHERE id = :id AND recipient_staff_id = :me")
                 .param("now", Timestamp.from(clock.instant())).param("id", alertId).param("me", me)
                 .update();
+    }
+
+    private Map<UUID, CaseHolders.Holding> holdings(Collection<UUID> personIds, StaffSummary staff) {
+        CaseHolders holders = caseHolders.getIfAvailable();
+        if (holders == null || staff.isPartner()) {
+            return Map.of();
+        }
+        Map<UUID, CaseHolders.Holding> found = new java.util.HashMap<>(holders.holdings(personIds, staff));
+        found.values().removeIf(h -> h == CaseHolders.Holding.NONE);
+        return found;
     }
 
     private boolean isNamed(UUID personId, UUID staffId) {

@@ -1,7 +1,8 @@
 /**
  * Staff, services, teams and roles; sign-in (form, HTTP Basic for the API, OIDC for production);
  * {@link uk.org.beacon.identity.RecordAccess}, the one policy for who may open a person's record,
- * with restricted records, break-glass and alerts to managers.
+ * with restricted records, break-glass and alerts to managers. {@code CaseHolders} is the question
+ * record access asks about who holds a child's case; casework (allocation) answers it.
  * Publishes {@code StaffAccountChanged}, {@code RecordRestricted}, {@code GlassBroken}.
  * Depends on {@code web}.
  */

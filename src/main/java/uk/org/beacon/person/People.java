@@ -192,6 +192,37 @@ public class People {
         return id != null && people.existsById(id);
     }
 
+    /**
+     * Names for people listed by other modules (worklists, allocation lists), in one query; a
+     * restricted record the signed-in person may not open is named only as restricted. Not audited:
+     * a list names the child, opening the record is what is audited.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, PersonBrief> briefs(java.util.Collection<UUID> ids) {
+        List<UUID> distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        Set<UUID> hidden = access.hiddenAmong(distinct);
+        Set<UUID> restricted = access.restrictedAmong(distinct);
+        Map<UUID, PersonBrief> result = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT id, kind, concat_ws(' ', given_name, family_name), coalesce(date_of_birth, expected_date_of_birth)
+                        FROM person.person WHERE id IN (:ids)
+                        """)
+                .param("ids", distinct)
+                .query((rs, i) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    boolean isHidden = hidden.contains(id);
+                    java.sql.Date dob = rs.getDate(4);
+                    return new PersonBrief(id, rs.getString(2), isHidden ? "Restricted record" : rs.getString(3),
+                            isHidden || dob == null ? null : dob.toLocalDate(), restricted.contains(id), isHidden);
+                })
+                .list()
+                .forEach(b -> result.put(b.id(), b));
+        return result;
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return people.count();

@@ -332,6 +332,9 @@ public class Timescales {
             int byNumber = Integer.compare(Integer.parseInt(ma.group(1)), Integer.parseInt(mb.group(1)));
             return byNumber != 0 ? byNumber : ma.group(2).compareTo(mb.group(2));
         }
+        if (ma.matches() != mb.matches()) {
+            return ma.matches() ? -1 : 1; // the practice reference's T rules first, then local rules (L1…)
+        }
         return a.compareTo(b);
     }
 

@@ -43,7 +43,7 @@ class PersonPagesTest extends BeaconIntegrationTest {
 
     @Test
     void everyPageAnnouncesTheSignedInPerson() throws Exception {
-        mvc.perform(get("/").with(user("social.worker").roles("SOCIAL_WORKER")))
+        mvc.perform(get("/people").with(user("social.worker").roles("SOCIAL_WORKER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Jordan Social-Worker")))
                 .andExpect(content().string(not(containsString("DEMO MODE"))));

@@ -1,0 +1,50 @@
+package uk.org.beacon.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.org.beacon.identity.AlertSummary;
+import uk.org.beacon.identity.RecordAccess;
+import uk.org.beacon.identity.Staff;
+
+/** The pages a worker lands on: "my work" and, for team managers, "my team"; both readable as at a past day. */
+@Controller
+class WorklistPages {
+
+    private final Worklists worklists;
+    private final RecordAccess access;
+    private final Staff staff;
+    private final Clock clock;
+
+    WorklistPages(Worklists worklists, RecordAccess access, Staff staff, Clock clock) {
+        this.worklists = worklists;
+        this.access = access;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    @GetMapping("/my-work")
+    String myWork(@RequestParam(required = false) String asAt, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        MyWork work = worklists.myWork(AsAt.parse(asAt, today));
+        model.addAttribute("work", work);
+        model.addAttribute("today", today);
+        List<AlertSummary> alerts = access.myAlerts();
+        model.addAttribute("alerts", alerts);
+        model.addAttribute("alertStaffNames", staff.displayNames(alerts.stream().map(AlertSummary::aboutStaffId).toList()));
+        return "casework/my-work";
+    }
+
+    @GetMapping("/my-team")
+    String myTeam(@RequestParam(required = false) String asAt, @RequestParam(required = false) String worker,
+            @RequestParam(required = false) String rule, @RequestParam(required = false) String sort, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("work", worklists.myTeam(AsAt.parse(asAt, today), AllocationForm.uuid(worker), rule, sort));
+        model.addAttribute("today", today);
+        return "casework/my-team";
+    }
+}
