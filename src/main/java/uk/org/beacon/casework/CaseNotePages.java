@@ -27,7 +27,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.org.beacon.identity.CurrentStaff;
 import uk.org.beacon.identity.Role;
 import uk.org.beacon.person.People;
-import uk.org.beacon.person.PersonDetails;
 import uk.org.beacon.web.DateFields;
 import uk.org.beacon.web.EditConflictException;
 import uk.org.beacon.web.FormDrafts;
@@ -48,12 +47,14 @@ class CaseNotePages {
     private final People people;
     private final CurrentStaff currentStaff;
     private final FormDrafts drafts;
+    private final CaseworkChild child;
 
-    CaseNotePages(CaseNotes notes, People people, CurrentStaff currentStaff, FormDrafts drafts) {
+    CaseNotePages(CaseNotes notes, People people, CurrentStaff currentStaff, FormDrafts drafts, CaseworkChild child) {
         this.notes = notes;
         this.people = people;
         this.currentStaff = currentStaff;
         this.drafts = drafts;
+        this.child = child;
     }
 
     @ModelAttribute("uk")
@@ -74,7 +75,7 @@ class CaseNotePages {
             errors.put("toDay", "The to date must be the same as or after the from date");
         }
         List<CaseNoteSummary> list = notes.list(childId, new CaseNoteFilter(type, significant, from, to, author));
-        model.addAttribute("child", people.open(childId));
+        child.header(childId, "notes", model);
         model.addAttribute("notes", list.stream().filter(n -> !n.draft()).toList());
         model.addAttribute("myDrafts", list.stream().filter(CaseNoteSummary::draft).toList());
         model.addAttribute("authors", notes.authors(childId));
@@ -141,7 +142,7 @@ class CaseNotePages {
         if (note.draft()) {
             return "redirect:/children/" + childId + "/notes/" + noteId + "/edit";
         }
-        model.addAttribute("child", people.open(childId));
+        child.header(childId, "notes", model);
         model.addAttribute("note", note);
         model.addAttribute("mayWrite", currentStaff.require().editsChildRecords());
         if (note.visit()) {
@@ -348,8 +349,8 @@ class CaseNotePages {
     }
 
     private String editPage(UUID childId, CaseNoteForm form, Model model) {
-        PersonDetails child = people.open(childId);
-        model.addAttribute("child", child);
+        people.open(childId);
+        child.header(childId, "notes", model);
         model.addAttribute("form", form);
         model.addAttribute("types", notes.types().active());
         model.addAttribute("lateReasons", notes.lateReasons().active());

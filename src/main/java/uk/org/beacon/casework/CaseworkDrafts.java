@@ -8,7 +8,13 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseworkDrafts {
 
+    private final CaseNotes notes;
+
+    CaseworkDrafts(CaseNotes notes) {
+        this.notes = notes;
+    }
+
     List<MyWork.DraftNote> of(UUID staffId) {
-        return List.of();
+        return notes.draftsOf(staffId);
     }
 }

@@ -4,15 +4,23 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** The latest visit and recent notes for the child's record page. */
+/** The latest visit and recent notes for the child's record page (which has checked access and audited the view). */
 @Component
 class CaseworkVisits {
 
-    Object latest(UUID childId) {
-        return null;
+    private static final int RECENT = 5;
+
+    private final CaseNotes notes;
+
+    CaseworkVisits(CaseNotes notes) {
+        this.notes = notes;
     }
 
-    List<Object> recentNotes(UUID childId) {
-        return List.of();
+    CaseNoteSummary latest(UUID childId) {
+        return notes.latestVisit(childId).orElse(null);
+    }
+
+    List<CaseNoteSummary> recentNotes(UUID childId) {
+        return notes.recent(childId, RECENT);
     }
 }

@@ -116,8 +116,8 @@ public class DemoAuthority {
         contactChildren.clear();
         as("screener", Set.of(Role.SCREENER), () -> demoContacts.generate(children, size.contactsPerYear(), random));
         as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> assessmentClocks.complete(children.stream().map(DemoContacts.Child::id).toList(), random));
-        as("manager", Set.of(Role.TEAM_MANAGER), () -> demoCasework.generate(children, random));
         caseNotes.generate(children, new Random(seed + 4));
+        as("manager", Set.of(Role.TEAM_MANAGER), () -> demoCasework.generate(children, random));
         as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> demoChronology.generate(children, random));
         return created;
     }
