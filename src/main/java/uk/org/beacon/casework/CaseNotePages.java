@@ -27,7 +27,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.org.beacon.identity.CurrentStaff;
 import uk.org.beacon.identity.Role;
 import uk.org.beacon.person.People;
-import uk.org.beacon.person.PersonDetails;
 import uk.org.beacon.web.DateFields;
 import uk.org.beacon.web.EditConflictException;
 import uk.org.beacon.web.FormDrafts;
@@ -48,12 +47,14 @@ class CaseNotePages {
     private final People people;
     private final CurrentStaff currentStaff;
     private final FormDrafts drafts;
+    private final CaseworkChild child;
 
-    CaseNotePages(CaseNotes notes, People people, CurrentStaff currentStaff, FormDrafts drafts) {
+    CaseNotePages(CaseNotes notes, People people, CurrentStaff currentStaff, FormDrafts drafts, CaseworkChild child) {
         this.notes = notes;
         this.people = people;
         this.currentStaff = currentStaff;
         this.drafts = drafts;
+        this.child = child;
     }
 
     @ModelAttribute("uk")
@@ -74,7 +75,7 @@ class CaseNotePages {
             errors.put("toDay", "The to date must be the same as or after the from date");
         }
         List<CaseNoteSummary> list = notes.list(childId, new CaseNoteFilter(type, significant, from, to, author));
-        model.addAttribute("child", people.open(childId));
+        child.header(childId, "notes", model);
         model.addAttribute("notes", list.stream().filter(n -> !n.draft()).toList());
         model.addAttribute("myDrafts", list.stream().filter(CaseNoteSummary::draft).toList());
         model.addAttribute("authors", notes.authors(childId));
@@ -141,7 +142,7 @@ class CaseNotePages {
         if (note.draft()) {
             return "redirect:/children/" + childId + "/notes/" + noteId + "/edit";
         }
-        model.addAttribute("child", people.open(childId));
+        child.header(childId, "notes", model);
         model.addAttribute("note", note);
         model.addAttribute("mayWrite", currentStaff.require().editsChildRecords());
         if (note.visit()) {
@@ -195,6 +196,26 @@ class CaseNotePages {
             response.setHeader("HX-Replace-Url", "/children/" + childId + "/notes/" + saved.note().id() + "/edit");
         }
         return "casework/notes/_autosaved :: autosaved";
+    }
+
+    /**
+     * Where signing in again leads after the session ended during an automatic save: what was typed
+     * (kept when the save was refused) is saved into the draft now, and the draft opens.
+     */
+    @GetMapping("/children/{childId}/notes/autosave")
+    String afterSigningInAgain(@PathVariable UUID childId, HttpServletRequest request, RedirectAttributes redirect) {
+        CaseNoteForm form = new CaseNoteForm();
+        boolean kept = drafts.restoreInto(request, form);
+        boolean anything = form.getNoteId() != null || !blank(form.getTitle()) || !blank(form.getText()) || !blank(form.getWishesAndFeelings());
+        if (kept && anything) {
+            Saved saved = save(childId, form);
+            UUID noteId = saved.note() != null ? saved.note().id() : form.getNoteId();
+            if (noteId != null) {
+                redirect.addFlashAttribute("savedAfterSigningIn", saved.note() != null);
+                return "redirect:/children/" + childId + "/notes/" + noteId + "/edit";
+            }
+        }
+        return "redirect:/children/" + childId + "/notes";
     }
 
     @PostMapping("/children/{childId}/notes/{noteId}/void")
@@ -328,8 +349,8 @@ class CaseNotePages {
     }
 
     private String editPage(UUID childId, CaseNoteForm form, Model model) {
-        PersonDetails child = people.open(childId);
-        model.addAttribute("child", child);
+        people.open(childId);
+        child.header(childId, "notes", model);
         model.addAttribute("form", form);
         model.addAttribute("types", notes.types().active());
         model.addAttribute("lateReasons", notes.lateReasons().active());

@@ -23,10 +23,10 @@ import uk.org.beacon.casework.CaseNoteDetails;
 import uk.org.beacon.casework.CaseNotes;
 import uk.org.beacon.frontdoor.Contacts;
 import uk.org.beacon.frontdoor.HistoryItem;
+import uk.org.beacon.identity.RecordAccess;
 import uk.org.beacon.identity.Role;
 import uk.org.beacon.identity.Staff;
 import uk.org.beacon.person.PersonRecord;
-import uk.org.beacon.timescales.ClockSummary;
 import uk.org.beacon.web.RuleViolationException;
 
 /**
@@ -83,12 +83,14 @@ class DemoCaseNotes {
         {"Disclosure at school", "{name} told their teacher that mum's partner hit them. Strategy discussion requested; child seen at school the same day."}};
 
     private final CaseNotes notes;
+    private final RecordAccess access;
     private final Contacts contacts;
     private final Staff staff;
     private final Clock clock;
 
-    DemoCaseNotes(CaseNotes notes, Contacts contacts, Staff staff, Clock clock) {
+    DemoCaseNotes(CaseNotes notes, RecordAccess access, Contacts contacts, Staff staff, Clock clock) {
         this.notes = notes;
+        this.access = access;
         this.contacts = contacts;
         this.staff = staff;
         this.clock = clock;
@@ -105,6 +107,7 @@ class DemoCaseNotes {
         Collections.shuffle(shuffled, random);
         int written = 0;
         int childrenWithNotes = 0;
+        int draftsLeft = 3;
         int howMany = Math.min(MAX_CHILDREN, Math.max(10, children.size() / 25));
         for (DemoContacts.Child child : shuffled) {
             if (childrenWithNotes >= howMany) {
@@ -116,16 +119,25 @@ class DemoCaseNotes {
             if (born == null || referred == null || born.isAfter(referred)) {
                 continue;
             }
+            if (access.isRestricted(child.id())) {
+                continue;
+            }
             String worker = childrenWithNotes < 8 ? "social.worker" : workers.get(random.nextInt(workers.size()));
-            boolean leaveADraft = childrenWithNotes < 3;
-            written += as(worker, () -> child(child, referred, today, leaveADraft, random));
+            boolean leaveADraft = worker.equals("social.worker") && draftsLeft > 0;
+            if (leaveADraft) {
+                draftsLeft--;
+            }
+            boolean significantEvent = childrenWithNotes % 4 == 0;
+            boolean aLateVisit = childrenWithNotes % 3 == 1;
+            written += as(worker, () -> child(child, referred, today, leaveADraft, significantEvent, aLateVisit, random));
             childrenWithNotes++;
         }
         log.info("Demo authority: {} case notes for {} children", written, childrenWithNotes);
         return written;
     }
 
-    private int child(DemoContacts.Child child, LocalDate referred, LocalDate today, boolean leaveADraft, Random random) {
+    private int child(DemoContacts.Child child, LocalDate referred, LocalDate today, boolean leaveADraft, boolean significantEvent,
+            boolean aLateVisit, Random random) {
         PersonRecord r = child.record();
         String name = r.preferredName() != null ? r.preferredName() : r.givenName();
         int written = 0;
@@ -139,29 +151,29 @@ class DemoCaseNotes {
         written += write(child.id(), "HOME_VISIT", assessmentVisit.atTime(hour(random), minute(random)), "Assessment home visit",
                 VISITS[random.nextInt(VISITS.length)], true, random.nextDouble() < 0.6 && age(r, assessmentVisit) >= 4,
                 WISHES[random.nextInt(WISHES.length)], false, name, random);
+        if (significantEvent && assessmentVisit.plusDays(1).isBefore(today)) {
+            String[] event = SIGNIFICANT[random.nextInt(SIGNIFICANT.length)];
+            written += write(child.id(), "OTHER", workday(assessmentVisit.plusDays(1)).atTime(hour(random), minute(random)), event[0], event[1],
+                    false, false, null, true, name, random);
+        }
         double plan = random.nextDouble();
         String rule = plan < 0.55 ? "T10" : plan < 0.75 ? "T9" : null;
         LocalDate end = today.minusDays(1);
         int intervalWorkingDays = "T9".equals(rule) ? 10 : 20;
         LocalDate from = workday(referred.plusDays("T9".equals(rule) ? 15 : 20 + random.nextInt(15)));
-        // the case's allocation may already have started a visiting standard for the child: visits follow that one
-        ClockSummary running = notes.visitClocks(child.id()).stream().filter(ClockSummary::open).findFirst().orElse(null);
+        String running = notes.visitClocks(child.id()).stream().map(c -> c.ruleId()).findFirst().orElse(null);
         if (running != null) {
-            rule = running.ruleId();
+            rule = running;
             intervalWorkingDays = "T9".equals(rule) ? 10 : 20;
-            from = running.startedOn().isAfter(from) ? running.startedOn() : from;
-        }
-        if (rule != null && from.isBefore(end)) {
-            if (running == null) {
-                notes.startVisitingStandard(child.id(), rule, from);
-            }
+        } else if (rule != null && from.isBefore(end)) {
+            notes.startVisitingStandard(child.id(), rule, from);
         } else {
             rule = null;
             end = assessmentVisit.plusDays(40).isBefore(end) ? assessmentVisit.plusDays(40) : end;
         }
         LocalDate last = rule == null ? assessmentVisit : from;
         while (true) {
-            boolean late = random.nextDouble() < 0.12;
+            boolean late = (aLateVisit && last.equals(from)) || random.nextDouble() < 0.12;
             int workingDays = late ? intervalWorkingDays + 2 + random.nextInt(8) : intervalWorkingDays / 2 + random.nextInt(intervalWorkingDays / 2 - 1);
             LocalDate visit = workday(last.plusDays(Math.round(workingDays * 1.4f)));
             for (int i = random.nextInt(3); i > 0; i--) {

@@ -224,4 +224,22 @@ class CaseNotePagesTest extends BeaconIntegrationTest {
         mvc.perform(get(page).flashAttr("appended", true).with(WORKER))
                 .andExpect(content().string(containsString("Appendment added.")));
     }
+
+    @Test
+    void whatWasTypedWhenTheSessionEndedDuringAnAutomaticSaveIsSavedIntoTheDraftAfterSigningIn() throws Exception {
+        UUID child = child("Wyn", "Garside");
+        String path = "/children/" + child + "/notes/autosave";
+        var expired = mvc.perform(note(post(path), notes.now().minusHours(1)).param("text", "Typed just before the session ended")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        jakarta.servlet.http.Cookie kept = expired.getResponse().getCookie("BEACON_DRAFT");
+        assertThat(kept).isNotNull();
+
+        mvc.perform(get(path).cookie(kept).with(WORKER))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/children/*/notes/*/edit"));
+        assertThat(SignedIn.as("social.worker", "SOCIAL_WORKER", () -> notes.myDrafts(child))).singleElement()
+                .satisfies(d -> assertThat(d.excerpt()).isEqualTo("Typed just before the session ended"));
+    }
 }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import uk.org.beacon.demodata.DemoAuthority;
+import uk.org.beacon.identity.Staff;
 import uk.org.beacon.timescales.Clocks;
 import uk.org.beacon.timescales.Timescales;
 
@@ -24,6 +26,7 @@ class SocialWorkerRecordsAHomeVisitJourneyTest extends BrowserJourney {
 
     @Autowired Clocks clocks;
     @Autowired Timescales timescales;
+    @Autowired Staff staff;
 
     @Test
     void aSocialWorkerRecordsAHomeVisitWithTheChildSeenAloneAndTheVisitClockRestartsFromTheVisit() throws Exception {
@@ -36,13 +39,24 @@ class SocialWorkerRecordsAHomeVisitJourneyTest extends BrowserJourney {
         LocalDate today = clocks.today();
         LocalDate planStart = today.minusDays(12);
         LocalDate visitDay = today.minusDays(1);
+        String worker = staff.findByUsername("social.worker").orElseThrow().id().toString();
+        mvc.perform(post("/api/v1/children/" + child + "/allocation/key-worker").param("version", "0")
+                        .with(httpBasic("manager", DemoAuthority.DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"workerId\":\"" + worker + "\",\"allocatedOn\":\"" + planStart + "\",\"reason\":\"Child in need plan\"}"))
+                .andExpect(status().isOk());
         mvc.perform(post("/api/v1/children/" + child + "/visit-clocks").with(httpBasic("social.worker", DemoAuthority.DEMO_PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"ruleId\":\"T10\",\"startedOn\":\"" + planStart + "\"}"))
                 .andExpect(status().isCreated());
 
         Page page = newPage();
         signIn(page, "social.worker", DemoAuthority.DEMO_PASSWORD);
-        page.navigate(url("/children/" + child + "/notes"));
+        assertThat(page.locator("h1")).hasText("My work");
+        Locator row = page.locator("table.beacon-clocks tr").filter(new Locator.FilterOptions().setHasText("Wren Halloran"));
+        assertThat(row).containsText("Visit a child on a child in need plan");
+        row.locator("a", new Locator.LocatorOptions().setHasText("Wren Halloran")).click();
+        assertThat(page.locator("#child-name")).hasText("Wren Halloran");
+        assertThat(page.locator("#latest-visit")).containsText("No visit recorded");
+        page.click("#nav-case-notes");
         assertThat(page.locator("h1")).hasText("Case notes");
         assertThat(page.locator("#visit-clock-T10 .visit-clock-started")).hasText(DAY.format(planStart));
         assertThat(page.locator("#visit-clock-T10 .visit-clock-due")).hasText(DAY.format(timescales.due("T10", planStart)));
@@ -78,6 +92,11 @@ class SocialWorkerRecordsAHomeVisitJourneyTest extends BrowserJourney {
         assertThat(page.locator("#note-list")).containsText("Home visit after school");
         assertThat(page.locator("#note-list")).containsText("Seen alone");
         assertThat(page.locator("#drafts-in-progress")).hasCount(0);
+
+        page.click("nav >> text=Record");
+        assertThat(page.locator("#latest-visit")).containsText("Home visit");
+        assertThat(page.locator("#latest-visit")).containsText("seen alone");
+        assertThat(page.locator("#recent-notes")).containsText("Home visit after school");
         page.context().close();
     }
 }
