@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
@@ -109,6 +111,17 @@ public final class NameMatching {
     private static final DoubleMetaphone DOUBLE_METAPHONE = new DoubleMetaphone();
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
+    /**
+     * The same few thousand names come up in every search and match (a check weighs hundreds of
+     * records), so their tidied forms, sounds and variants are remembered; forgotten all at once
+     * when this many are held, so memory stays small.
+     */
+    private static final int REMEMBERED = 20_000;
+    private static final Map<String, String> NORMALISED = new ConcurrentHashMap<>();
+    private static final Map<String, String> PHONETIC_KEYS = new ConcurrentHashMap<>();
+    private static final Map<String, String> PART_SOUNDS = new ConcurrentHashMap<>();
+    private static final Map<String, Set<String>> VARIANTS = new ConcurrentHashMap<>();
+
     private NameMatching() {
     }
 
@@ -121,6 +134,23 @@ public final class NameMatching {
         if (name == null) {
             return "";
         }
+        return remembered(NORMALISED, name, NameMatching::tidy);
+    }
+
+    private static <V> V remembered(Map<String, V> memory, String key, Function<String, V> work) {
+        V known = memory.get(key);
+        if (known != null) {
+            return known;
+        }
+        V value = work.apply(key);
+        if (memory.size() >= REMEMBERED) {
+            memory.clear();
+        }
+        memory.put(key, value);
+        return value;
+    }
+
+    private static String tidy(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, String> special : SPECIAL_LETTERS.entrySet()) {
             lower = lower.replace(special.getKey(), special.getValue());
@@ -137,13 +167,24 @@ public final class NameMatching {
      * the name has no Latin letters.
      */
     public static String phoneticKey(String name) {
-        List<String> parts = parts(normalise(name));
-        if (parts.isEmpty()) {
+        if (name == null) {
             return "";
         }
-        String main = parts.size() > 1 && PARTICLES.contains(parts.get(0)) ? parts.get(1) : parts.get(0);
-        String key = DOUBLE_METAPHONE.doubleMetaphone(main);
-        return key == null ? "" : key;
+        return remembered(PHONETIC_KEYS, name, n -> {
+            List<String> parts = parts(normalise(n));
+            if (parts.isEmpty()) {
+                return "";
+            }
+            return partSound(parts.size() > 1 && PARTICLES.contains(parts.get(0)) ? parts.get(1) : parts.get(0));
+        });
+    }
+
+    /** The Double Metaphone primary code of one normalised part of a name; empty when it has none. */
+    private static String partSound(String part) {
+        return remembered(PART_SOUNDS, part, p -> {
+            String key = DOUBLE_METAPHONE.doubleMetaphone(p);
+            return key == null ? "" : key;
+        });
     }
 
     /** Jaro-Winkler similarity (0 to 1) of the normalised names; 0 when either is blank. */
@@ -165,6 +206,10 @@ public final class NameMatching {
         if (normalised.isEmpty()) {
             return Set.of();
         }
+        return remembered(VARIANTS, normalised, NameMatching::variantsOf);
+    }
+
+    private static Set<String> variantsOf(String normalised) {
         String first = parts(normalised).get(0);
         Set<String> variants = new LinkedHashSet<>();
         variants.add(normalised);
@@ -286,8 +331,8 @@ public final class NameMatching {
                 if (PARTICLES.contains(l) || PARTICLES.contains(r)) {
                     continue;
                 }
-                String soundL = DOUBLE_METAPHONE.doubleMetaphone(l);
-                if (l.equals(r) || (soundL != null && !soundL.isEmpty() && soundL.equals(DOUBLE_METAPHONE.doubleMetaphone(r)))) {
+                String soundL = partSound(l);
+                if (l.equals(r) || (!soundL.isEmpty() && soundL.equals(partSound(r)))) {
                     return true;
                 }
             }
