@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -23,12 +22,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * given and with day and month swapped, and the postcode), the closest {@value #MAX_WEIGHED} are
  * weighed by {@link MatchRules}, and the best {@value #MAX_CANDIDATES} kept.
  *
- * <p>Each kind of look-up is one statement for every check at once, and what it finds is kept, so
- * checks that share a name, a date of birth or a postcode share the look-up. Only what decides a
- * score is read: a record's aliases are read only when they could lift it among the best, its
- * current address only when it lives in the postcode asked about or is shown. A record added
- * meanwhile (a child the batch registered) is added with {@link #registered(UUID)}, so later checks
- * find it as if it had been there all along. Not for use by two threads at once.
+ * <p>Each kind of look-up is one statement for all the checks at once, and what it finds is kept,
+ * so checks that share a name, a date of birth or a postcode share the look-up. What is read is
+ * only what decides a score or is shown: the name look-ups read the name keys from the index
+ * alone; the details of a record only once it is among the closest weighed; its aliases only when
+ * they could lift it among the best; its current address only when it lives in the postcode
+ * asked about or is shown. A record added meanwhile (a child the batch registered) is added with
+ * {@link #registered(UUID)}, so later checks find it as if it had been there all along. Not for
+ * use by two threads at once.
  */
 final class CandidateGathering {
 
@@ -37,18 +38,18 @@ final class CandidateGathering {
     static final int MAX_WEIGHED = 600;
     /** Below this a candidate has no real evidence (same postcode, different name) and is left out. */
     static final double LEAST_SCORE = 0.01;
-    /** Past this many records held, what was read is forgotten before the next batch of checks. */
-    private static final int MOST_HELD = 400_000;
+    /** Past this many records held, what was read is forgotten before the next checks. */
+    private static final int MOST_HELD = 300_000;
 
     /** The index look-ups a check makes; the key is what is looked up. */
     enum Kind { NHS, UPN, DATE_OF_BIRTH, POSTCODE, FAMILY_SOUND, FAMILY_PREFIX, ALIAS_SOUND, SOUND_START_AND_INITIAL, GIVEN_NAME }
 
     record Lookup(Kind kind, String key) {}
 
-    /** What ordering and filtering before weighing need: the name keys and whether merged. */
-    private record Keys(String familyKey, String givenKey, UUID mergedInto) {}
+    /** One candidate kept for a check, with its score and reasons. */
+    record Found(UUID id, String name, LocalDate dateOfBirth, String postcode, MatchRules.Assessment assessment) {}
 
-    /** What weighing and showing need. */
+    /** What weighing and showing need of a record. */
     private record Details(String givenName, String middleNames, String familyName, String preferredName, LocalDate born,
             String nhsNumber, String upn, String formerUpn) {}
 
@@ -63,22 +64,45 @@ final class CandidateGathering {
         }
     }
 
-    private record Residing(UUID person, String addressKey, boolean movedOut) {}
+    private record Residing(String addressKey, boolean movedOut) {}
 
-    /** One candidate kept for a check, with its score and reasons. */
-    record Found(UUID id, String name, LocalDate dateOfBirth, String postcode, MatchRules.Assessment assessment) {}
+    /** What has been read of one record; each part is null until read. */
+    private static final class Known {
+        final UUID id;
+        String familyKey;
+        String givenKey;
+        UUID mergedInto;
+        Details details;
+        Address current;
+        List<PersonRecord.AliasName> aliases;
+        /** The gathering that last took it, and the last that found it by identifier, date of birth or postcode. */
+        int gathered;
+        int foundStrongly;
+
+        Known(UUID id) {
+            this.id = id;
+        }
+
+        boolean keysRead() {
+            return familyKey != null;
+        }
+    }
+
+    /** Identifiers in the order PostgreSQL sorts them (bytes, unsigned). */
+    private static final Comparator<UUID> AS_STORED = (a, b) -> {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    };
 
     private final JdbcClient jdbc;
     /** For a partner professional: the people they are involved with; null for council staff. */
     private final Set<UUID> onlyAmong;
 
-    private final Map<Lookup, List<UUID>> found = new HashMap<>();
+    private final Map<UUID, Known> people = new HashMap<>();
+    private final Map<Lookup, List<Known>> found = new HashMap<>();
     private final Map<Lookup, List<Holder>> holders = new HashMap<>();
     private final Map<String, Map<UUID, List<Residing>>> residents = new HashMap<>();
-    private final Map<UUID, Keys> keys = new HashMap<>();
-    private final Map<UUID, Details> details = new HashMap<>();
-    private final Map<UUID, Address> current = new HashMap<>();
-    private final Map<UUID, List<PersonRecord.AliasName>> aliases = new HashMap<>();
+    private int gatherings;
 
     CandidateGathering(JdbcClient jdbc, UUID partnerStaffId) {
         this.jdbc = jdbc;
@@ -89,7 +113,7 @@ final class CandidateGathering {
 
     /** The candidates for each check, best first, in the order of the checks. */
     List<List<Found>> find(List<MatchQuery> queries) {
-        if (keys.size() > MOST_HELD) {
+        if (people.size() > MOST_HELD) {
             forget();
         }
         List<Check> checks = queries.stream().map(Check::new).toList();
@@ -108,67 +132,34 @@ final class CandidateGathering {
         return checks.stream().map(c -> c.result).toList();
     }
 
-    /** The look-ups a check makes, identifiers, date of birth and postcode first. */
+    /** The look-ups a check makes: identifiers, date of birth and postcode ({@code strong}), or names. */
     static List<Lookup> lookups(MatchQuery query, boolean strong) {
         List<Lookup> lookups = new ArrayList<>();
-        if (strong) {
-            if (!blank(query.nhsNumber())) {
-                lookups.add(new Lookup(Kind.NHS, NhsNumber.normalise(query.nhsNumber())));
-            }
-            if (!blank(query.upn())) {
-                lookups.add(new Lookup(Kind.UPN, UniquePupilNumber.normalise(query.upn())));
-            }
-            if (query.dateOfBirth() != null) {
-                lookups.add(new Lookup(Kind.DATE_OF_BIRTH, query.dateOfBirth().toString()));
-                MatchRules.swapped(query.dateOfBirth()).ifPresent(d -> lookups.add(new Lookup(Kind.DATE_OF_BIRTH, d.toString())));
-            }
-            String postcode = MatchRules.postcode(query);
-            if (postcode != null) {
-                lookups.add(new Lookup(Kind.POSTCODE, postcode));
-            }
+        if (query == null || query.isEmpty()) {
             return lookups;
         }
-        for (NameLookups.Reading reading : readings(query)) {
-            String f = reading.family();
-            String sound = NameMatching.phoneticKey(f);
-            lookups.add(new Lookup(Kind.FAMILY_SOUND, sound));
-            lookups.add(new Lookup(Kind.FAMILY_PREFIX, f.length() >= 3 ? f.substring(0, 3) : f));
-            lookups.add(new Lookup(Kind.ALIAS_SOUND, sound));
-            String g = reading.given();
-            if (g != null && !g.isEmpty() && sound.length() >= 2) {
-                // spelling slips that change the sound of the family name (Okehampton/Oakhampton):
-                // same first sounds of the family name and the same initial
-                lookups.add(new Lookup(Kind.SOUND_START_AND_INITIAL, sound.substring(0, 2) + "|" + g.substring(0, 1)));
-            }
+        if (!strong) {
+            return NameLookups.lookups(query);
         }
-        String givenOnly = NameMatching.normalise(query.givenName());
-        if (NameMatching.normalise(query.familyName()).isEmpty() && !givenOnly.isEmpty()) {
-            NameMatching.givenNameVariants(givenOnly).forEach(v -> lookups.add(new Lookup(Kind.GIVEN_NAME, v)));
+        if (!blank(query.nhsNumber())) {
+            lookups.add(new Lookup(Kind.NHS, NhsNumber.normalise(query.nhsNumber())));
+        }
+        if (!blank(query.upn())) {
+            lookups.add(new Lookup(Kind.UPN, UniquePupilNumber.normalise(query.upn())));
+        }
+        if (query.dateOfBirth() != null) {
+            lookups.add(new Lookup(Kind.DATE_OF_BIRTH, query.dateOfBirth().toString()));
+            MatchRules.swapped(query.dateOfBirth()).ifPresent(d -> lookups.add(new Lookup(Kind.DATE_OF_BIRTH, d.toString())));
+        }
+        String postcode = MatchRules.postcode(query);
+        if (postcode != null) {
+            lookups.add(new Lookup(Kind.POSTCODE, postcode));
         }
         return lookups;
     }
 
-    /**
-     * The name as given; each part of a double-barrelled family name on its own (Smith-Jones finds
-     * Smith and Jones); and given and family names the other way round.
-     */
-    private static List<NameLookups.Reading> readings(MatchQuery query) {
-        String given = NameMatching.normalise(query.givenName());
-        String family = NameMatching.normalise(query.familyName());
-        List<NameLookups.Reading> readings = new ArrayList<>();
-        if (family.isEmpty()) {
-            return readings;
-        }
-        String g = given.isEmpty() ? null : given;
-        readings.add(new NameLookups.Reading(g, family));
-        List<String> parts = NameMatching.familyNameParts(family);
-        if (parts.size() > 1) {
-            parts.forEach(part -> readings.add(new NameLookups.Reading(g, part)));
-        }
-        if (g != null) {
-            readings.add(new NameLookups.Reading(family, given));
-        }
-        return readings;
+    private Known known(UUID id) {
+        return people.computeIfAbsent(id, Known::new);
     }
 
     /** What the checks still waiting need read before they can go on. */
@@ -180,20 +171,25 @@ final class CandidateGathering {
         final Set<UUID> aliases = new HashSet<>();
     }
 
-    /** One check on its way: gathered, ordered and cut to those weighed, weighed, then the best kept. */
+    /**
+     * One check on its way: gathered and cut to the closest few hundred; weighed without aliases,
+     * leaving the contenders; ranked, with the contenders' aliases; shown with current postcodes.
+     */
     private final class Check {
         final MatchRules.Asked asked;
         final List<Lookup> strong;
         final List<Lookup> byName;
         final String familyKeyAsked;
         final String givenInitialAsked;
-        List<UUID> weighed;
+        List<Known> weighed;
+        List<Weighed> contenders;
+        List<Found> best;
         List<Found> result;
 
         Check(MatchQuery query) {
             this.asked = new MatchRules.Asked(query);
-            this.strong = query.isEmpty() ? List.of() : lookups(query, true);
-            this.byName = query.isEmpty() ? List.of() : lookups(query, false);
+            this.strong = lookups(query, true);
+            this.byName = lookups(query, false);
             this.familyKeyAsked = NameMatching.normalise(query.familyName());
             String given = NameMatching.normalise(query.givenName());
             this.givenInitialAsked = given.isEmpty() ? "" : given.substring(0, 1);
@@ -203,12 +199,17 @@ final class CandidateGathering {
         }
 
         void advance(Needs needs) {
-            if (weighed != null || gather(needs)) {
-                weigh(needs);
+            if ((weighed != null || gather(needs)) && (contenders != null || weigh(needs)) && (best != null || rank(needs))) {
+                show(needs);
             }
         }
 
-        /** Gathers the records found by the look-ups, and cuts them to the closest few hundred. */
+        /**
+         * Gathers the records the look-ups found and keeps the closest {@value #MAX_WEIGHED}:
+         * those found by identifier, date of birth or postcode first, then by the closeness of the
+         * name (same family name, same initial), and among equals in a fixed order, so that the
+         * same check always weighs the same records.
+         */
         private boolean gather(Needs needs) {
             boolean ready = true;
             for (Lookup lookup : strong) {
@@ -220,41 +221,43 @@ final class CandidateGathering {
             if (!ready) {
                 return false;
             }
-            Set<UUID> first = new HashSet<>();
+            int gathering = ++gatherings;
+            List<Known> all = new ArrayList<>();
             for (Lookup lookup : strong) {
-                first.addAll(idsFound(lookup));
+                for (Known k : recordsFound(lookup)) {
+                    take(k, gathering, all);
+                    k.foundStrongly = gathering;
+                }
             }
-            Set<UUID> all = new HashSet<>(first);
             for (Lookup lookup : byName) {
-                all.addAll(idsFound(lookup));
+                for (Known k : found.get(lookup)) {
+                    take(k, gathering, all);
+                }
             }
-            for (UUID id : all) {
-                if (!keys.containsKey(id)) {
-                    needs.keys.add(id);
+            for (Known k : all) {
+                if (!k.keysRead()) {
+                    needs.keys.add(k.id);
                     ready = false;
                 }
             }
             if (!ready) {
                 return false;
             }
-            // identifiers, date of birth and address first; then the closest names: same family
-            // name, same initial; among equals, a fixed order so that the same check finds the same
-            List<List<UUID>> groups = new ArrayList<>();
+            List<List<Known>> groups = new ArrayList<>();
             for (int g = 0; g < 6; g++) {
                 groups.add(new ArrayList<>());
             }
-            for (UUID id : all) {
-                Keys k = keys.get(id);
-                if (k.mergedInto() != null || (onlyAmong != null && !onlyAmong.contains(id))) {
+            for (Known k : all) {
+                if (k.mergedInto != null || (onlyAmong != null && !onlyAmong.contains(k.id))) {
                     continue;
                 }
-                int closeness = (k.familyKey().equals(familyKeyAsked) ? 0 : 1) + (k.givenKey().startsWith(givenInitialAsked) ? 0 : 1);
-                groups.get((first.contains(id) ? 0 : 3) + closeness).add(id);
+                int closeness = (k.familyKey.equals(familyKeyAsked) ? 0 : 1) + (k.givenKey.startsWith(givenInitialAsked) ? 0 : 1);
+                groups.get((k.foundStrongly == gathering ? 0 : 3) + closeness).add(k);
             }
-            List<UUID> cut = new ArrayList<>(Math.min(all.size(), MAX_WEIGHED));
-            for (List<UUID> group : groups) {
+            List<Known> cut = new ArrayList<>(Math.min(all.size(), MAX_WEIGHED));
+            for (List<Known> group : groups) {
                 if (cut.size() + group.size() > MAX_WEIGHED) {
-                    group.sort(Comparator.naturalOrder());
+                    group.sort(Comparator.comparing((Known k) -> k.id, AS_STORED));
                     cut.addAll(group.subList(0, MAX_WEIGHED - cut.size()));
                     break;
                 }
@@ -262,6 +265,13 @@ final class CandidateGathering {
             }
             weighed = cut;
             return true;
+        }
+
+        private static void take(Known k, int gathering, List<Known> all) {
+            if (k.gathered != gathering) {
+                k.gathered = gathering;
+                all.add(k);
+            }
         }
 
         private boolean held(Lookup lookup, Needs needs) {
@@ -276,27 +286,31 @@ final class CandidateGathering {
             return held;
         }
 
-        private Collection<UUID> idsFound(Lookup lookup) {
+        private List<Known> recordsFound(Lookup lookup) {
             return switch (lookup.kind()) {
-                case NHS, UPN -> holders.get(lookup).stream().map(Holder::kept).toList();
-                case POSTCODE -> residents.get(lookup.key()).keySet();
+                case NHS, UPN -> holders.get(lookup).stream().map(h -> known(h.kept())).toList();
+                case POSTCODE -> residents.get(lookup.key()).keySet().stream().map(CandidateGathering.this::known).toList();
                 default -> found.get(lookup);
             };
         }
 
-        /** Weighs the records kept; reads aliases only for those that could be among the best. */
+        /**
+         * Weighs the records kept without their aliases: the least each can score, and the most
+         * its aliases could make of it. Those whose most is below what the twentieth best already
+         * has can never be shown; the others are the contenders.
+         */
         private boolean weigh(Needs needs) {
             Map<UUID, List<Residing>> here = asked.postcode == null ? Map.of() : residents.get(asked.postcode);
             boolean ready = true;
-            for (UUID id : weighed) {
-                if (!details.containsKey(id)) {
-                    needs.details.add(id);
+            for (Known k : weighed) {
+                if (k.details == null) {
+                    needs.details.add(k.id);
                     ready = false;
                 }
-                List<Residing> there = here.get(id);
-                if (there != null && there.stream().anyMatch(r -> !r.movedOut()) && !current.containsKey(id)) {
+                List<Residing> there = here.get(k.id);
+                if (there != null && k.current == null && there.stream().anyMatch(r -> !r.movedOut())) {
                     // lives in the postcode asked about: whether that is their current address counts
-                    needs.current.add(id);
+                    needs.current.add(k.id);
                     ready = false;
                 }
             }
@@ -306,65 +320,87 @@ final class CandidateGathering {
             Set<UUID> mergedNhs = mergedInto(Kind.NHS, asked.nhs);
             Set<UUID> mergedUpn = mergedInto(Kind.UPN, asked.upn);
             List<Weighed> all = new ArrayList<>(weighed.size());
-            List<Double> leasts = new ArrayList<>(weighed.size());
-            for (UUID id : weighed) {
-                Details d = details.get(id);
-                Address address = current.getOrDefault(id, Address.NONE);
-                Set<String> formerKeys = new LinkedHashSet<>();
-                for (Residing r : here.getOrDefault(id, List.of())) {
-                    if (r.movedOut()) {
-                        formerKeys.add(r.addressKey());
+            double[] leasts = new double[weighed.size()];
+            for (Known k : weighed) {
+                Details d = k.details;
+                // a record not living in the postcode asked about scores nothing for its address
+                Address address = k.current == null ? Address.NONE : k.current;
+                Set<String> formerKeys = Set.of();
+                List<Residing> there = here.get(k.id);
+                if (there != null) {
+                    formerKeys = new LinkedHashSet<>();
+                    for (Residing r : there) {
+                        if (r.movedOut()) {
+                            formerKeys.add(r.addressKey());
+                        }
                     }
                 }
-                List<PersonRecord.AliasName> known = aliases.get(id);
-                MatchRules.Candidate candidate = new MatchRules.Candidate(id, d.givenName(), d.familyName(),
-                        known == null ? List.of() : known, d.born(), d.nhsNumber(), d.upn(), d.formerUpn(),
-                        mergedNhs.contains(id) ? Set.of(asked.nhs) : Set.of(), mergedUpn.contains(id) ? Set.of(asked.upn) : Set.of(),
+                MatchRules.Candidate candidate = new MatchRules.Candidate(k.id, d.givenName(), d.familyName(),
+                        k.aliases == null ? List.of() : k.aliases, d.born(), d.nhsNumber(), d.upn(), d.formerUpn(),
+                        mergedNhs.contains(k.id) ? Set.of(asked.nhs) : Set.of(), mergedUpn.contains(k.id) ? Set.of(asked.upn) : Set.of(),
                         address.addressKey(), address.postcode(), formerKeys, formerKeys.isEmpty() ? Set.of() : Set.of(asked.postcode));
                 Weighed w;
-                if (known != null) {
+                if (k.aliases != null) {
                     MatchRules.Assessment a = MatchRules.assess(asked, candidate);
-                    w = new Weighed(id, d, a.score(), a.score(), a);
+                    w = new Weighed(k, candidate, a.score(), a.score(), a);
                 } else {
                     // without names asked about, aliases change nothing
                     MatchRules.Bounds b = MatchRules.bounds(asked, candidate);
-                    w = new Weighed(id, d, b.least(), b.most(), asked.mostForNames == 0 ? new MatchRules.Assessment(b.least(), b.reasons()) : null);
+                    w = new Weighed(k, candidate, b.least(), b.most(),
+                            asked.mostForNames == 0 ? new MatchRules.Assessment(b.least(), b.reasons()) : null);
                 }
+                leasts[all.size()] = w.least();
                 all.add(w);
-                leasts.add(w.least());
             }
-            // a record that cannot reach what the twentieth best already has is never shown
-            leasts.sort(Comparator.reverseOrder());
-            double bar = Math.max(LEAST_SCORE, leasts.size() >= MAX_CANDIDATES ? leasts.get(MAX_CANDIDATES - 1) : 0);
-            List<Weighed> contenders = all.stream().filter(w -> w.most() >= bar).toList();
+            Arrays.sort(leasts);
+            double bar = Math.max(LEAST_SCORE, leasts.length >= MAX_CANDIDATES ? leasts[leasts.length - MAX_CANDIDATES] : 0);
+            contenders = all.stream().filter(w -> w.most() >= bar).toList();
+            return true;
+        }
+
+        /** The best of the contenders, once the aliases of those that might have some are read. */
+        private boolean rank(Needs needs) {
+            boolean ready = true;
             for (Weighed w : contenders) {
-                if (w.assessment() == null) {
-                    needs.aliases.add(w.id());
+                if (w.assessment() == null && w.known().aliases == null) {
+                    needs.aliases.add(w.known().id);
                     ready = false;
                 }
             }
             if (!ready) {
                 return false;
             }
-            List<Weighed> best = contenders.stream()
-                    .filter(w -> w.assessment().score() >= LEAST_SCORE)
-                    .sorted(Comparator.comparingDouble((Weighed w) -> w.assessment().score()).reversed()
-                            .thenComparing(Weighed::name).thenComparing(Weighed::id))
+            record Ranked(Known known, MatchRules.Assessment assessment, String name) {}
+            best = contenders.stream()
+                    .map(w -> {
+                        Known k = w.known();
+                        MatchRules.Assessment a = w.assessment() != null ? w.assessment() : MatchRules.assess(asked, withAliases(w.candidate(), k.aliases));
+                        Details d = k.details;
+                        return new Ranked(k, a, NameLookups.displayName(d.givenName(), d.middleNames(), d.familyName(), d.preferredName()));
+                    })
+                    .filter(r -> r.assessment().score() >= LEAST_SCORE)
+                    .sorted(Comparator.comparingDouble((Ranked r) -> r.assessment().score()).reversed()
+                            .thenComparing(Ranked::name).thenComparing(r -> r.known().id, AS_STORED))
                     .limit(MAX_CANDIDATES)
-                    .toList();
-            for (Weighed w : best) {
-                if (!current.containsKey(w.id())) {
-                    needs.current.add(w.id());
-                    ready = false;
-                }
-            }
-            if (!ready) {
-                return false;
-            }
-            result = best.stream()
-                    .map(w -> new Found(w.id(), w.name(), w.details().born(), current.get(w.id()).postcode(), w.assessment()))
+                    .map(r -> new Found(r.known().id, r.name(), r.known().details.born(), null, r.assessment()))
                     .toList();
             return true;
+        }
+
+        /** The best, with the postcode each lives at now. */
+        private void show(Needs needs) {
+            boolean ready = true;
+            for (Found f : best) {
+                if (people.get(f.id()).current == null) {
+                    needs.current.add(f.id());
+                    ready = false;
+                }
+            }
+            if (ready) {
+                result = best.stream()
+                        .map(f -> new Found(f.id(), f.name(), f.dateOfBirth(), people.get(f.id()).current.postcode(), f.assessment()))
+                        .toList();
+            }
         }
 
         private Set<UUID> mergedInto(Kind kind, String key) {
@@ -381,11 +417,12 @@ final class CandidateGathering {
         }
     }
 
-    private record Weighed(UUID id, Details details, String name, double least, double most, MatchRules.Assessment assessment) {
-        Weighed(UUID id, Details details, double least, double most, MatchRules.Assessment assessment) {
-            this(id, details, NameLookups.displayName(details.givenName(), details.middleNames(), details.familyName(), details.preferredName()),
-                    least, most, assessment);
-        }
+    /** A record weighed without its aliases: the least and most it can score, and its assessment when that is final. */
+    private record Weighed(Known known, MatchRules.Candidate candidate, double least, double most, MatchRules.Assessment assessment) {}
+
+    private static MatchRules.Candidate withAliases(MatchRules.Candidate c, List<PersonRecord.AliasName> aliases) {
+        return new MatchRules.Candidate(c.id(), c.givenName(), c.familyName(), aliases, c.dateOfBirth(), c.nhsNumber(), c.upn(), c.formerUpn(),
+                c.mergedNhsNumbers(), c.mergedUpns(), c.addressKey(), c.postcode(), c.formerAddressKeys(), c.formerPostcodes());
     }
 
     /** Reads what the waiting checks need, one statement per kind of thing. */
@@ -431,33 +468,29 @@ final class CandidateGathering {
                             SELECT postcode, person, address_key, moved_out IS NOT NULL FROM person.residence
                             WHERE postcode = ANY(CAST(:keys AS text[]))""")
                     .param("keys", values)
-                    .query((rs, i) -> {
-                        UUID person = rs.getObject(2, UUID.class);
-                        residents.get(rs.getString(1)).computeIfAbsent(person, p -> new ArrayList<>())
-                                .add(new Residing(person, rs.getString(3), rs.getBoolean(4)));
-                        return person;
-                    })
+                    .query((rs, i) -> residents.get(rs.getString(1)).computeIfAbsent(rs.getObject(2, UUID.class), p -> new ArrayList<>())
+                            .add(new Residing(rs.getString(3), rs.getBoolean(4))))
                     .list();
             case ALIAS_SOUND -> jdbc.sql("SELECT DISTINCT family_name_sound, person FROM person.alias WHERE family_name_sound = ANY(CAST(:keys AS text[]))")
                     .param("keys", values)
-                    .query((rs, i) -> found.get(new Lookup(kind, rs.getString(1))).add(rs.getObject(2, UUID.class)))
+                    .query((rs, i) -> found.get(new Lookup(kind, rs.getString(1))).add(known(rs.getObject(2, UUID.class))))
                     .list();
-            case DATE_OF_BIRTH -> keyed(kind, """
+            case DATE_OF_BIRTH -> withKeys(kind, """
                     SELECT CAST(date_of_birth AS text), id, family_name_key, given_name_key, merged_into FROM person.person
                     WHERE date_of_birth = ANY(CAST(CAST(:keys AS text[]) AS date[]))""", values, null);
-            case FAMILY_SOUND -> keyed(kind, """
+            case FAMILY_SOUND -> withKeys(kind, """
                     SELECT family_name_sound, id, family_name_key, given_name_key, merged_into FROM person.person
                     WHERE family_name_sound = ANY(CAST(:keys AS text[]))""", values, null);
-            case GIVEN_NAME -> keyed(kind, """
+            case GIVEN_NAME -> withKeys(kind, """
                     SELECT given_name_key, id, family_name_key, given_name_key, merged_into FROM person.person
                     WHERE given_name_key = ANY(CAST(:keys AS text[]))""", values, null);
-            case FAMILY_PREFIX -> keyed(kind, """
+            case FAMILY_PREFIX -> withKeys(kind, """
                     SELECT q.k, p.id, p.family_name_key, p.given_name_key, p.merged_into
                     FROM unnest(CAST(:keys AS text[]), CAST(:ends AS text[])) AS q(k, e)
                     JOIN LATERAL (SELECT id, family_name_key, given_name_key, merged_into FROM person.person
                                   WHERE family_name_key ~>=~ q.k AND family_name_key ~<~ q.e) p ON TRUE""", values,
                     Arrays.stream(values).map(CandidateGathering::after).toArray(String[]::new));
-            case SOUND_START_AND_INITIAL -> keyed(kind, """
+            case SOUND_START_AND_INITIAL -> withKeys(kind, """
                     SELECT q.s || '|' || q.i, p.id, p.family_name_key, p.given_name_key, p.merged_into
                     FROM unnest(CAST(:keys AS text[]), CAST(:ends AS text[])) AS q(s, i)
                     JOIN LATERAL (SELECT id, family_name_key, given_name_key, merged_into FROM person.person
@@ -467,28 +500,32 @@ final class CandidateGathering {
         }
     }
 
-    /** The first string after every string that starts with the prefix. */
+    /** The first string after every string that starts with the prefix (for a range scan of the index). */
     private static String after(String prefix) {
         char last = prefix.charAt(prefix.length() - 1);
         return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
     }
 
-    /** A look-up on the person table that also gives the keys for ordering, read in one go. */
-    private void keyed(Kind kind, String sql, String[] values, String[] ends) {
+    /** A look-up on the person table that reads the name keys with the records found, from the index alone. */
+    private void withKeys(Kind kind, String sql, String[] values, String[] ends) {
         JdbcClient.StatementSpec spec = jdbc.sql(sql).param("keys", values);
         if (ends != null) {
             spec = spec.param("ends", ends);
         }
         spec.query((rs, i) -> {
-            UUID id = rs.getObject(2, UUID.class);
             String key = rs.getString(1);
-            Keys k = new Keys(rs.getString(3), rs.getString(4), rs.getObject(5, UUID.class));
-            if (kind == Kind.FAMILY_PREFIX && !k.familyKey().startsWith(key)) {
-                return id;
+            String familyKey = rs.getString(3);
+            if (kind == Kind.FAMILY_PREFIX && !familyKey.startsWith(key)) {
+                return key;
             }
-            keys.putIfAbsent(id, k);
-            found.get(new Lookup(kind, key)).add(id);
-            return id;
+            Known k = known(rs.getObject(2, UUID.class));
+            if (!k.keysRead()) {
+                k.familyKey = familyKey;
+                k.givenKey = rs.getString(4);
+                k.mergedInto = rs.getObject(5, UUID.class);
+            }
+            found.get(new Lookup(kind, key)).add(k);
+            return key;
         }).list();
     }
 
@@ -498,7 +535,13 @@ final class CandidateGathering {
         }
         jdbc.sql("SELECT id, family_name_key, given_name_key, merged_into FROM person.person WHERE id = ANY(CAST(:ids AS uuid[]))")
                 .param("ids", ids.toArray(UUID[]::new))
-                .query((rs, i) -> keys.put(rs.getObject(1, UUID.class), new Keys(rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class))))
+                .query((rs, i) -> {
+                    Known k = known(rs.getObject(1, UUID.class));
+                    k.familyKey = rs.getString(2);
+                    k.givenKey = rs.getString(3);
+                    k.mergedInto = rs.getObject(4, UUID.class);
+                    return k;
+                })
                 .list();
     }
 
@@ -513,8 +556,10 @@ final class CandidateGathering {
                 .param("ids", ids.toArray(UUID[]::new))
                 .query((rs, i) -> {
                     Date born = rs.getDate(6);
-                    return details.put(rs.getObject(1, UUID.class), new Details(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            born == null ? null : born.toLocalDate(), rs.getString(7), rs.getString(8), rs.getString(9)));
+                    Known k = known(rs.getObject(1, UUID.class));
+                    k.details = new Details(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            born == null ? null : born.toLocalDate(), rs.getString(7), rs.getString(8), rs.getString(9));
+                    return k;
                 })
                 .list();
     }
@@ -523,12 +568,12 @@ final class CandidateGathering {
         if (ids.isEmpty()) {
             return;
         }
-        ids.forEach(id -> current.put(id, Address.NONE));
+        ids.forEach(id -> known(id).current = Address.NONE);
         jdbc.sql("""
                         SELECT DISTINCT ON (person) person, address_key, postcode FROM person.residence
                         WHERE person = ANY(CAST(:ids AS uuid[])) AND moved_out IS NULL ORDER BY person, ordinal DESC""")
                 .param("ids", ids.toArray(UUID[]::new))
-                .query((rs, i) -> current.put(rs.getObject(1, UUID.class), new Address(rs.getString(2), rs.getString(3))))
+                .query((rs, i) -> known(rs.getObject(1, UUID.class)).current = new Address(rs.getString(2), rs.getString(3)))
                 .list();
     }
 
@@ -536,99 +581,78 @@ final class CandidateGathering {
         if (ids.isEmpty()) {
             return;
         }
-        ids.forEach(id -> aliases.put(id, new ArrayList<>()));
+        ids.forEach(id -> known(id).aliases = new ArrayList<>());
         jdbc.sql("SELECT person, given_name, family_name FROM person.alias WHERE person = ANY(CAST(:ids AS uuid[])) ORDER BY person, ordinal")
                 .param("ids", ids.toArray(UUID[]::new))
-                .query((rs, i) -> aliases.get(rs.getObject(1, UUID.class)).add(new PersonRecord.AliasName(rs.getString(2), rs.getString(3))))
+                .query((rs, i) -> known(rs.getObject(1, UUID.class)).aliases.add(new PersonRecord.AliasName(rs.getString(2), rs.getString(3))))
                 .list();
     }
 
     /**
-     * A record created since the look-ups were made (a child the batch registered): added to every
-     * look-up held that would have found it. The look-ups it was added to are returned, so checks
-     * already worked out with them can be worked out again.
+     * A record created since the look-ups were made (a child the batch registered): read, and
+     * added to every look-up held that would have found it. The look-ups it was added to are
+     * returned, so that checks worked out with them can be worked out again.
      */
     Set<Lookup> registered(UUID id) {
-        record Row(UUID id, Keys keys, Details details, String familySound, LocalDate dateOfBirth) {}
-        Row row = jdbc.sql("""
-                        SELECT id, family_name_key, given_name_key, merged_into, given_name, middle_names, family_name, preferred_name,
-                               coalesce(date_of_birth, expected_date_of_birth), nhs_number, upn, former_upn, family_name_sound, date_of_birth
-                        FROM person.person WHERE id = :id""")
-                .param("id", id)
-                .query((rs, i) -> {
-                    Date born = rs.getDate(9);
-                    Date dob = rs.getDate(14);
-                    return new Row(id, new Keys(rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class)),
-                            new Details(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), born == null ? null : born.toLocalDate(),
-                                    rs.getString(10), rs.getString(11), rs.getString(12)),
-                            rs.getString(13), dob == null ? null : dob.toLocalDate());
-                })
-                .single();
-        keys.put(id, row.keys());
-        details.put(id, row.details());
-        current.remove(id);
-        aliases.remove(id);
-        readCurrentAddresses(Set.of(id));
-        readAliases(Set.of(id));
+        Set<UUID> self = Set.of(id);
+        readKeys(self);
+        readDetails(self);
+        readCurrentAddresses(self);
+        readAliases(self);
+        Known k = known(id);
+        record Extra(String familySound, String dateOfBirth) {}
+        Extra extra = jdbc.sql("SELECT family_name_sound, CAST(date_of_birth AS text) FROM person.person WHERE id = :id")
+                .param("id", id).query((rs, i) -> new Extra(rs.getString(1), rs.getString(2))).single();
         Set<String> aliasSounds = new HashSet<>(jdbc.sql("SELECT family_name_sound FROM person.alias WHERE person = :id")
                 .param("id", id).query(String.class).list());
-        List<Residing> residences = jdbc.sql("SELECT postcode, address_key, moved_out IS NOT NULL FROM person.residence WHERE person = :id")
+        Set<Lookup> added = new HashSet<>();
+        jdbc.sql("SELECT postcode, address_key, moved_out IS NOT NULL FROM person.residence WHERE person = :id")
                 .param("id", id)
                 .query((rs, i) -> {
-                    Residing r = new Residing(id, rs.getString(2), rs.getBoolean(3));
                     Map<UUID, List<Residing>> atPostcode = residents.get(rs.getString(1));
-                    if (atPostcode != null) {
-                        atPostcode.computeIfAbsent(id, p -> new ArrayList<>()).add(r);
+                    if (atPostcode != null && !atPostcode.containsKey(id)) {
+                        atPostcode.computeIfAbsent(id, p -> new ArrayList<>()).add(new Residing(rs.getString(2), rs.getBoolean(3)));
+                        added.add(new Lookup(Kind.POSTCODE, rs.getString(1)));
                     }
-                    return r;
+                    return id;
                 })
                 .list();
-
-        Set<Lookup> added = new HashSet<>();
-        Details d = row.details();
-        Keys k = row.keys();
-        String sound = row.familySound();
-        for (Map.Entry<Lookup, List<UUID>> e : found.entrySet()) {
+        String sound = extra.familySound();
+        for (Map.Entry<Lookup, List<Known>> e : found.entrySet()) {
             String key = e.getKey().key();
             boolean finds = switch (e.getKey().kind()) {
                 case FAMILY_SOUND -> sound.equals(key);
-                case FAMILY_PREFIX -> k.familyKey().startsWith(key);
+                case FAMILY_PREFIX -> k.familyKey.startsWith(key);
                 case ALIAS_SOUND -> aliasSounds.contains(key);
                 case SOUND_START_AND_INITIAL -> sound.startsWith(key.substring(0, key.indexOf('|')))
-                        && k.givenKey().startsWith(key.substring(key.indexOf('|') + 1));
-                case GIVEN_NAME -> k.givenKey().equals(key);
-                case DATE_OF_BIRTH -> row.dateOfBirth() != null && row.dateOfBirth().toString().equals(key);
+                        && k.givenKey.startsWith(key.substring(key.indexOf('|') + 1));
+                case GIVEN_NAME -> k.givenKey.equals(key);
+                case DATE_OF_BIRTH -> key.equals(extra.dateOfBirth());
                 default -> false;
             };
-            if (finds && !e.getValue().contains(id)) {
-                e.getValue().add(id);
+            if (finds && !e.getValue().contains(k)) {
+                e.getValue().add(k);
                 added.add(e.getKey());
             }
         }
         for (Map.Entry<Lookup, List<Holder>> e : holders.entrySet()) {
             String key = e.getKey().key();
-            boolean finds = e.getKey().kind() == Kind.NHS ? key.equals(d.nhsNumber()) : key.equals(d.upn()) || key.equals(d.formerUpn());
-            if (finds) {
-                e.getValue().add(new Holder(id, k.mergedInto()));
+            Details d = k.details;
+            Holder h = new Holder(id, k.mergedInto);
+            if ((e.getKey().kind() == Kind.NHS ? key.equals(d.nhsNumber()) : key.equals(d.upn()) || key.equals(d.formerUpn()))
+                    && !e.getValue().contains(h)) {
+                e.getValue().add(h);
                 added.add(e.getKey());
             }
-        }
-        if (!residences.isEmpty()) {
-            residents.keySet().stream()
-                    .filter(postcode -> residents.get(postcode).containsKey(id))
-                    .forEach(postcode -> added.add(new Lookup(Kind.POSTCODE, postcode)));
         }
         return added;
     }
 
     private void forget() {
+        people.clear();
         found.clear();
         holders.clear();
         residents.clear();
-        keys.clear();
-        details.clear();
-        current.clear();
-        aliases.clear();
     }
 
     private static boolean blank(String s) {

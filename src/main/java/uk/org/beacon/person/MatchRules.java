@@ -248,7 +248,14 @@ final class MatchRules {
         return new NameWeight(asked.nameWeight(withAliases), List.copyOf(nameReasons));
     }
 
+    private static final NameMemory<Optional<String>> FAMILY_REASONS = new NameMemory<>(200_000);
+    private static final NameMemory<Optional<String>> GIVEN_REASONS = new NameMemory<>(200_000);
+
     static Optional<String> familyReason(String typed, String recorded) {
+        return FAMILY_REASONS.of(typed, recorded, MatchRules::compareFamily);
+    }
+
+    private static Optional<String> compareFamily(String typed, String recorded) {
         String q = NameMatching.normalise(typed);
         String c = NameMatching.normalise(recorded);
         if (q.isEmpty() || c.isEmpty()) {
@@ -271,6 +278,10 @@ final class MatchRules {
     }
 
     static Optional<String> givenReason(String typed, String recorded) {
+        return GIVEN_REASONS.of(typed, recorded, MatchRules::compareGiven);
+    }
+
+    private static Optional<String> compareGiven(String typed, String recorded) {
         String q = NameMatching.normalise(typed);
         String c = NameMatching.normalise(recorded);
         if (q.isEmpty() || c.isEmpty()) {

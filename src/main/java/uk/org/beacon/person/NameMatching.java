@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
@@ -111,16 +109,12 @@ public final class NameMatching {
     private static final DoubleMetaphone DOUBLE_METAPHONE = new DoubleMetaphone();
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
-    /**
-     * The same few thousand names come up in every search and match (a check weighs hundreds of
-     * records), so their tidied forms, sounds and variants are remembered; forgotten all at once
-     * when this many are held, so memory stays small.
-     */
-    private static final int REMEMBERED = 20_000;
-    private static final Map<String, String> NORMALISED = new ConcurrentHashMap<>();
-    private static final Map<String, String> PHONETIC_KEYS = new ConcurrentHashMap<>();
-    private static final Map<String, String> PART_SOUNDS = new ConcurrentHashMap<>();
-    private static final Map<String, Set<String>> VARIANTS = new ConcurrentHashMap<>();
+    private static final NameMemory<String> NORMALISED = new NameMemory<>(20_000);
+    private static final NameMemory<String> PHONETIC_KEYS = new NameMemory<>(20_000);
+    private static final NameMemory<String> PART_SOUNDS = new NameMemory<>(20_000);
+    private static final NameMemory<Set<String>> VARIANTS = new NameMemory<>(20_000);
+    private static final NameMemory<Double> GIVEN_SIMILARITY = new NameMemory<>(200_000);
+    private static final NameMemory<Double> FAMILY_SIMILARITY = new NameMemory<>(200_000);
 
     private NameMatching() {
     }
@@ -134,20 +128,7 @@ public final class NameMatching {
         if (name == null) {
             return "";
         }
-        return remembered(NORMALISED, name, NameMatching::tidy);
-    }
-
-    private static <V> V remembered(Map<String, V> memory, String key, Function<String, V> work) {
-        V known = memory.get(key);
-        if (known != null) {
-            return known;
-        }
-        V value = work.apply(key);
-        if (memory.size() >= REMEMBERED) {
-            memory.clear();
-        }
-        memory.put(key, value);
-        return value;
+        return NORMALISED.of(name, NameMatching::tidy);
     }
 
     private static String tidy(String name) {
@@ -170,7 +151,7 @@ public final class NameMatching {
         if (name == null) {
             return "";
         }
-        return remembered(PHONETIC_KEYS, name, n -> {
+        return PHONETIC_KEYS.of(name, n -> {
             List<String> parts = parts(normalise(n));
             if (parts.isEmpty()) {
                 return "";
@@ -181,7 +162,7 @@ public final class NameMatching {
 
     /** The Double Metaphone primary code of one normalised part of a name; empty when it has none. */
     private static String partSound(String part) {
-        return remembered(PART_SOUNDS, part, p -> {
+        return PART_SOUNDS.of(part, p -> {
             String key = DOUBLE_METAPHONE.doubleMetaphone(p);
             return key == null ? "" : key;
         });
@@ -206,7 +187,7 @@ public final class NameMatching {
         if (normalised.isEmpty()) {
             return Set.of();
         }
-        return remembered(VARIANTS, normalised, NameMatching::variantsOf);
+        return VARIANTS.of(normalised, NameMatching::variantsOf);
     }
 
     private static Set<String> variantsOf(String normalised) {
@@ -276,6 +257,10 @@ public final class NameMatching {
     }
 
     private static double givenSimilarity(String query, String candidate) {
+        return GIVEN_SIMILARITY.of(query, candidate, NameMatching::compareGiven);
+    }
+
+    private static double compareGiven(String query, String candidate) {
         String left = normalise(query);
         String right = normalise(candidate);
         if (left.isEmpty() || right.isEmpty()) {
@@ -291,6 +276,10 @@ public final class NameMatching {
     }
 
     private static double familySimilarity(String query, String candidate) {
+        return FAMILY_SIMILARITY.of(query, candidate, NameMatching::compareFamily);
+    }
+
+    private static double compareFamily(String query, String candidate) {
         String left = normalise(query);
         String right = normalise(candidate);
         if (left.isEmpty() || right.isEmpty()) {
