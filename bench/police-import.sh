@@ -7,10 +7,13 @@
 #
 #   bench/police-import.sh [base-url] [rows]
 #
+# SEED=n makes the file reproducible (the same children, misspellings and references on the same
+# data, to compare two builds); KEEP_CSV=path keeps a copy of the file uploaded.
 # Traffic goes only to the given local URL. Uses the demo account screener.
 set -euo pipefail
 BASE=${1:-http://localhost:8080}
 ROWS=${2:-10000}
+SEED=${SEED:-$RANDOM}
 AUTH="screener:beacon-demo-2026"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -28,7 +31,7 @@ known=$(wc -l < "$work/people")
 echo "  $known children to write about"
 [ "$known" -gt 0 ] || { echo "no children found: is the demo authority running?"; exit 1; }
 
-awk -F'|' -v rows="$ROWS" -v seed="$RANDOM" '
+awk -F'|' -v rows="$ROWS" -v seed="$SEED" '
   BEGIN { srand(seed); print "police_reference,received_at,child_given_name,child_family_name,child_date_of_birth,address_line1,postcode,concerns,summary,police_assessment" }
   { sub(/ \(known as [^)]*\)/, "", $1); n = split($1, part, " "); given[NR] = part[1]; family[NR] = part[n]; dob[NR] = $2; pc[NR] = $3; count = NR }
   END {
@@ -41,7 +44,8 @@ awk -F'|' -v rows="$ROWS" -v seed="$RANDOM" '
       printf "BENCH-%s-%06d,2026-11-22 0%d:%02d,%s,%s,%s,,%s,%s,Police attended the home overnight,%s\n", seed, i, i % 10, i % 60, g, f, d, pc[k], concern[1 + i % 5], grade[1 + i % 6]
     }
   }' "$work/people" > "$work/notifications.csv"
-echo "  wrote $(($(wc -l < "$work/notifications.csv") - 1)) notifications"
+echo "  wrote $(($(wc -l < "$work/notifications.csv") - 1)) notifications (seed $SEED)"
+[ -z "${KEEP_CSV:-}" ] || cp "$work/notifications.csv" "$KEEP_CSV"
 
 upload() {
   curl -sf -u "$AUTH" -F "file=@$work/notifications.csv;type=text/csv" "$BASE/api/v1/front-door/police-notifications" > "$work/result.json"

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,9 +42,11 @@ import uk.org.beacon.web.RuleViolationException;
  * Each row becomes a contact from the police (referral source 6) linked to the matched child, or
  * to a new person when nobody matches well enough, with the police's own assessment kept. Rows
  * the police graded as needing no council response are filed as information: kept and counted,
- * never queued. Every row is its own transaction, so a bad row is reported with its line and
- * field problems while the good ones are kept; the police reference makes the import idempotent
- * (the same file twice creates nothing new).
+ * never queued. A bad row is reported with its line and field problems and undone whole (each row
+ * is saved in its own savepoint) while the good ones are kept; the police reference makes the
+ * import idempotent (the same file twice creates nothing new). Rows are matched and committed in
+ * chunks, so a Monday's batch of thousands takes seconds: the look-ups for a chunk's children are
+ * made together and shared between rows, and each row is matched exactly as on its own.
  */
 @Service
 public class PoliceNotifications {
@@ -55,6 +58,8 @@ public class PoliceNotifications {
     static final Set<String> REQUIRED = Set.of("police_reference", "received_at", "child_family_name", "summary", "police_assessment");
     static final Set<String> ASSESSMENTS = Set.of("STANDARD", "MEDIUM", "HIGH", "NO_COUNCIL_RESPONSE");
     static final double LINK_THRESHOLD = 0.9;
+    /** Rows matched together and committed together. */
+    static final int CHUNK = 200;
 
     private final Contacts contacts;
     private final PersonMatching matching;
@@ -62,6 +67,7 @@ public class PoliceNotifications {
     private final CurrentStaff currentStaff;
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final TransactionTemplate perChunk;
     private final TransactionTemplate perRow;
     private final Clock clock;
 
@@ -73,8 +79,10 @@ public class PoliceNotifications {
         this.currentStaff = currentStaff;
         this.jdbc = jdbc;
         this.json = json;
+        this.perChunk = new TransactionTemplate(transactions);
+        this.perChunk.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.perRow = new TransactionTemplate(transactions);
-        this.perRow.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.perRow.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
     }
 
@@ -101,37 +109,76 @@ public class PoliceNotifications {
         }
         UUID batchId = UUID.randomUUID();
         long started = System.nanoTime();
-        List<Long> matchNanos = new ArrayList<>();
-        int imported = 0;
-        int already = 0;
-        int information = 0;
-        int matched = 0;
-        int created = 0;
-        List<ImportResult.RowError> errors = new ArrayList<>();
-        for (CsvRows.Row row : rows.subList(1, rows.size())) {
-            Map<String, String> v = values(header, row);
-            try {
-                RowOutcome outcome = perRow.execute(tx -> importRow(v, batchId, matchNanos));
-                if (outcome.alreadyHeld) {
-                    already++;
-                } else {
-                    imported++;
-                    information += outcome.informationOnly ? 1 : 0;
-                    matched += outcome.matched ? 1 : 0;
-                    created += outcome.created ? 1 : 0;
-                }
-            } catch (RuleViolationException e) {
-                errors.add(new ImportResult.RowError(row.line(), v.get("police_reference"), e.fieldErrors()));
-            }
+        List<Notification> notifications = rows.subList(1, rows.size()).stream().map(row -> Notification.read(row, values(header, row))).toList();
+        Set<String> held = alreadyHeld(notifications);
+        PersonMatching.Batch matches = matching.batch();
+        Tally tally = new Tally();
+        for (int from = 0; from < notifications.size(); from += CHUNK) {
+            importChunk(notifications.subList(from, Math.min(from + CHUNK, notifications.size())), held, matches, batchId, tally);
         }
         long elapsed = System.nanoTime() - started;
-        ImportResult result = new ImportResult(batchId, fileName, rows.size() - 1, imported, already, information, matched, created, errors,
-                timing(elapsed, rows.size() - 1, matchNanos));
+        ImportResult result = new ImportResult(batchId, fileName, rows.size() - 1, tally.imported, tally.already, tally.information, tally.matched,
+                tally.created, tally.errors, timing(elapsed, rows.size() - 1, tally.matchNanos));
         record(result, content);
         return result;
     }
 
-    private record RowOutcome(boolean alreadyHeld, boolean informationOnly, boolean matched, boolean created) {}
+    /**
+     * One chunk of rows: the children are matched together (look-ups shared between rows), then
+     * each row is saved in turn, in its own savepoint, so a bad row is undone whole and the rest
+     * kept; the chunk is committed at once. A child registered for one row is known to the
+     * matching of the rows after it, as if each row had been imported on its own.
+     */
+    private void importChunk(List<Notification> chunk, Set<String> held, PersonMatching.Batch matches, UUID batchId, Tally tally) {
+        perChunk.executeWithoutResult(tx -> {
+            long preparing = System.nanoTime();
+            List<MatchQuery> queries = chunk.stream().filter(n -> n.problems().isEmpty() && !held.contains(n.key())).map(Notification::query).toList();
+            matches.prepare(queries);
+            long sharedNanos = queries.isEmpty() ? 0 : (System.nanoTime() - preparing) / queries.size();
+            for (Notification n : chunk) {
+                if (!n.problems().isEmpty()) {
+                    tally.errors.add(new ImportResult.RowError(n.line(), n.reference(), n.problems()));
+                    continue;
+                }
+                if (held.contains(n.key())) {
+                    tally.already++;
+                    continue;
+                }
+                try {
+                    RowOutcome outcome = perRow.execute(savepoint -> importRow(n, matches, batchId, tally.matchNanos, sharedNanos));
+                    held.add(n.key());
+                    tally.imported++;
+                    tally.information += outcome.informationOnly() ? 1 : 0;
+                    tally.matched += outcome.matched() ? 1 : 0;
+                    if (outcome.createdChild() != null) {
+                        tally.created++;
+                        matches.registered(outcome.createdChild());
+                    }
+                } catch (RuleViolationException e) {
+                    tally.errors.add(new ImportResult.RowError(n.line(), n.reference(), e.fieldErrors()));
+                }
+            }
+        });
+    }
+
+    /** The police references of the file already held, in one look-up. */
+    private Set<String> alreadyHeld(List<Notification> notifications) {
+        String[] keys = notifications.stream().filter(n -> n.reference() != null).map(Notification::key).distinct().toArray(String[]::new);
+        return new HashSet<>(jdbc.sql("SELECT idempotency_key FROM frontdoor.contact WHERE idempotency_key = ANY(CAST(:keys AS text[]))")
+                .param("keys", keys).query(String.class).list());
+    }
+
+    private static final class Tally {
+        int imported;
+        int already;
+        int information;
+        int matched;
+        int created;
+        final List<ImportResult.RowError> errors = new ArrayList<>();
+        final List<Long> matchNanos = new ArrayList<>();
+    }
+
+    private record RowOutcome(boolean informationOnly, boolean matched, UUID createdChild) {}
 
     private static ImportResult.Timing timing(long elapsedNanos, int rows, List<Long> matchNanos) {
         List<Long> sorted = matchNanos.stream().sorted().toList();
@@ -142,36 +189,54 @@ public class PoliceNotifications {
                 Math.round(median * 10) / 10.0, Math.round(p95 * 10) / 10.0);
     }
 
-    private RowOutcome importRow(Map<String, String> v, UUID batchId, List<Long> matchNanos) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        String reference = v.get("police_reference");
-        if (reference == null) {
-            problems.put("police_reference", "Missing police reference");
-        }
-        Instant received = parseInstant(v.get("received_at"), problems);
-        LocalDate dob = parseDate(v.get("child_date_of_birth"), "child_date_of_birth", problems);
-        String nhs = v.get("child_nhs_number");
-        if (nhs != null) {
-            NhsNumber.problem(nhs).ifPresent(p -> problems.put("child_nhs_number", p));
-        }
-        String assessment = v.get("police_assessment") == null ? null : v.get("police_assessment").toUpperCase();
-        if (assessment == null || !ASSESSMENTS.contains(assessment)) {
-            problems.put("police_assessment", "Police assessment must be one of " + String.join(", ", ASSESSMENTS.stream().sorted().toList()));
-        }
-        Consent consent = Consent.NOT_SOUGHT;
-        if (v.get("consent") != null) {
-            try {
-                consent = Consent.valueOf(v.get("consent").toUpperCase());
-            } catch (IllegalArgumentException e) {
-                problems.put("consent", "Consent must be GIVEN, NOT_SOUGHT or REFUSED");
+    /**
+     * One row of the file, read and checked field by field (without the database): the problems
+     * found, or what the row says.
+     */
+    private record Notification(int line, Map<String, String> v, Map<String, String> problems, String reference, Instant received,
+            LocalDate dob, String nhs, String assessment, Consent consent) {
+
+        static Notification read(CsvRows.Row row, Map<String, String> v) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            String reference = v.get("police_reference");
+            if (reference == null) {
+                problems.put("police_reference", "Missing police reference");
             }
+            Instant received = parseInstant(v.get("received_at"), problems);
+            LocalDate dob = parseDate(v.get("child_date_of_birth"), "child_date_of_birth", problems);
+            String nhs = v.get("child_nhs_number");
+            if (nhs != null) {
+                NhsNumber.problem(nhs).ifPresent(p -> problems.put("child_nhs_number", p));
+            }
+            String assessment = v.get("police_assessment") == null ? null : v.get("police_assessment").toUpperCase();
+            if (assessment == null || !ASSESSMENTS.contains(assessment)) {
+                problems.put("police_assessment", "Police assessment must be one of " + String.join(", ", ASSESSMENTS.stream().sorted().toList()));
+            }
+            Consent consent = Consent.NOT_SOUGHT;
+            if (v.get("consent") != null) {
+                try {
+                    consent = Consent.valueOf(v.get("consent").toUpperCase());
+                } catch (IllegalArgumentException e) {
+                    problems.put("consent", "Consent must be GIVEN, NOT_SOUGHT or REFUSED");
+                }
+            }
+            return new Notification(row.line(), v, problems, reference, received, dob, nhs, assessment, consent);
         }
-        if (!problems.isEmpty()) {
-            throw new RuleViolationException(problems);
+
+        String key() {
+            return PoliceNotifications.key(reference);
         }
-        if (contacts.heldWithKey(key(reference))) {
-            return new RowOutcome(true, false, false, false);
+
+        MatchQuery query() {
+            return new MatchQuery(v.get("child_given_name"), v.get("child_family_name"), dob, nhs, null, v.get("postcode"), v.get("address_line1"));
         }
+    }
+
+    private RowOutcome importRow(Notification n, PersonMatching.Batch matches, UUID batchId, List<Long> matchNanos, long sharedNanos) {
+        Map<String, String> v = n.v();
+        LocalDate dob = n.dob();
+        String assessment = n.assessment();
+        Consent consent = n.consent();
         boolean informationOnly = "NO_COUNCIL_RESPONSE".equals(assessment);
         Set<String> concerns = new LinkedHashSet<>();
         if (v.get("concerns") != null) {
@@ -183,37 +248,36 @@ public class PoliceNotifications {
         }
         UUID childId = null;
         boolean matchedChild = false;
-        boolean createdChild = false;
+        UUID createdChild = null;
         long matchStarted = System.nanoTime();
-        List<MatchCandidate> candidates = matching.candidates(new MatchQuery(v.get("child_given_name"), v.get("child_family_name"), dob, nhs,
-                null, v.get("postcode"), v.get("address_line1")));
-        matchNanos.add(System.nanoTime() - matchStarted);
+        List<MatchCandidate> candidates = matches.candidates(n.query());
+        matchNanos.add(System.nanoTime() - matchStarted + sharedNanos);
         if (!candidates.isEmpty() && candidates.get(0).score() >= LINK_THRESHOLD) {
             childId = candidates.get(0).personId();
             matchedChild = true;
         } else if (dob != null && !informationOnly) {
             childId = people.register(new PersonRecord(dob.isAfter(LocalDate.now(clock)) ? "UNBORN" : "CHILD", v.get("child_given_name"), null,
                     v.get("child_family_name"), null, List.of(), dob.isAfter(LocalDate.now(clock)) ? null : dob,
-                    dob.isAfter(LocalDate.now(clock)) ? dob : null, "U", null, null, null, null, false, Set.of(), null, null, null, nhs, null,
+                    dob.isAfter(LocalDate.now(clock)) ? dob : null, "U", null, null, null, null, false, Set.of(), null, null, null, n.nhs(), null,
                     v.get("postcode") == null ? null
                             : new PersonRecord.AddressLines(v.get("address_line1") == null ? "Address not given" : v.get("address_line1"), null,
                                     null, v.get("postcode"), null))).id();
-            createdChild = true;
+            createdChild = childId;
         }
         String household = v.get("other_children") == null ? null : "Other children named by the police: " + v.get("other_children").replace(";", ", ");
-        ContactRecord record = new ContactRecord(received, Channel.POLICE_NOTIFICATION, "6", childId, v.get("child_given_name"),
+        ContactRecord record = new ContactRecord(n.received(), Channel.POLICE_NOTIFICATION, "6", childId, v.get("child_given_name"),
                 v.get("child_family_name"), dob, v.get("postcode"), v.get("address_line1"), concerns, v.get("summary"), household, consent,
                 v.get("consent_note") == null && consent != Consent.GIVEN ? "Police notification: consent recorded by the police as " + consent.label().toLowerCase()
                         : v.get("consent_note"),
                 informationOnly ? RequestType.CONSULTATION : RequestType.SERVICE, "HIGH".equals(assessment) ? Urgency.URGENT : Urgency.ROUTINE,
                 v.get("officer_name") == null ? "Police" : v.get("officer_name"), "Police", "Police officer", v.get("officer_phone"), null,
-                reference, assessment, informationOnly);
-        contacts.receiveImported(record, key(reference), batchId);
-        return new RowOutcome(false, informationOnly, matchedChild, createdChild);
+                n.reference(), assessment, informationOnly);
+        contacts.receiveImported(record, n.key(), batchId);
+        return new RowOutcome(informationOnly, matchedChild, createdChild);
     }
 
     private void record(ImportResult result, byte[] content) {
-        perRow.executeWithoutResult(tx -> jdbc.sql("""
+        perChunk.executeWithoutResult(tx -> jdbc.sql("""
                         INSERT INTO frontdoor.import_batch (id, file_name, file_sha256, uploaded_by, uploaded_at, rows_total, rows_imported,
                             rows_already, rows_failed, errors)
                         VALUES (:id, :name, :sha, :by, :at, :total, :imported, :already, :failed, CAST(:errors AS jsonb))

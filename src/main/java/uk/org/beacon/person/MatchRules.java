@@ -2,7 +2,9 @@ package uk.org.beacon.person;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -47,10 +49,100 @@ final class MatchRules {
     private MatchRules() {}
 
     static Assessment assess(MatchQuery query, Candidate candidate) {
+        return assess(new Asked(query), candidate);
+    }
+
+    static Assessment assess(Asked asked, Candidate candidate) {
+        Weighing w = weigh(asked, candidate);
+        return new Assessment(score(w.weight()), w.reasons());
+    }
+
+    /**
+     * The score without the candidate's aliases (an alias can only add weight: it is one more
+     * name to compare) and the most that any aliases could make of it. A record whose most
+     * is below what others already score cannot be among the best, so its aliases need not be
+     * looked up.
+     */
+    static Bounds bounds(Asked asked, Candidate withoutAliases) {
+        Weighing w = weigh(asked, withoutAliases);
+        return new Bounds(score(w.weight()), score(w.weight() - w.names() + asked.mostForNames), w.reasons());
+    }
+
+    /** The least and most score a candidate can have, and the reasons for the least. */
+    record Bounds(double least, double most, List<String> reasons) {}
+
+    /** The score rounded as shown: three decimals. */
+    private static double score(double weight) {
+        double score = 1.0 / (1.0 + Math.exp(-weight));
+        return Math.round(score * 1000) / 1000.0;
+    }
+
+    private record Weighing(double weight, double names, List<String> reasons) {}
+
+    /**
+     * What was asked, tidied once, with the weight of the names already compared: the records
+     * weighed for one check share a handful of names, and comparing names is the costly part.
+     * One per check; not shared between threads.
+     */
+    static final class Asked {
+        final MatchQuery query;
+        final String nhs;
+        final boolean nhsValid;
+        final String upn;
+        final LocalDate dateOfBirth;
+        final LocalDate swappedDate;
+        final String addressKey;
+        final String postcode;
+        final boolean hasGiven;
+        final boolean hasFamily;
+        final double mostForNames;
+        private final Map<NameKey, NameWeight> byName = new HashMap<>();
+
+        Asked(MatchQuery query) {
+            this.query = query;
+            this.nhs = blank(query.nhsNumber()) ? null : NhsNumber.normalise(query.nhsNumber());
+            this.nhsValid = nhs != null && NhsNumber.isValid(nhs);
+            this.upn = blank(query.upn()) ? null : UniquePupilNumber.normalise(query.upn());
+            this.dateOfBirth = query.dateOfBirth();
+            this.swappedDate = swapped(query.dateOfBirth()).orElse(null);
+            this.addressKey = MatchRules.addressKey(query);
+            this.postcode = MatchRules.postcode(query);
+            this.hasGiven = !NameMatching.normalise(query.givenName()).isEmpty();
+            this.hasFamily = !NameMatching.normalise(query.familyName()).isEmpty();
+            this.mostForNames = hasGiven || hasFamily ? nameWeight(1.0) : 0.0;
+        }
+
+        /** Weight of a name similarity (0 to 1) for the parts of the name asked about. */
+        double nameWeight(double similarity) {
+            if (hasGiven && hasFamily) {
+                return 7.0 * similarity - 3.0;
+            }
+            return hasFamily ? 4.0 * similarity - 2.0 : 3.0 * similarity - 1.5;
+        }
+
+        NameWeight names(Candidate candidate) {
+            if (!candidate.aliases().isEmpty()) {
+                return MatchRules.names(this, candidate);
+            }
+            NameKey key = new NameKey(candidate.givenName(), candidate.familyName());
+            NameWeight known = byName.get(key);
+            if (known == null) {
+                known = MatchRules.names(this, candidate);
+                byName.put(key, known);
+            }
+            return known;
+        }
+    }
+
+    private record NameKey(String given, String family) {}
+
+    private record NameWeight(double weight, List<String> reasons) {}
+
+    private static Weighing weigh(Asked asked, Candidate candidate) {
         double weight = PRIOR;
         List<String> reasons = new ArrayList<>();
 
-        String nhs = blank(query.nhsNumber()) ? null : NhsNumber.normalise(query.nhsNumber());
+        String nhs = asked.nhs;
         if (nhs != null) {
             if (nhs.equals(candidate.nhsNumber())) {
                 weight += NHS_NUMBER_MATCHES;
@@ -58,12 +150,12 @@ final class MatchRules {
             } else if (candidate.mergedNhsNumbers().contains(nhs)) {
                 weight += NHS_NUMBER_MATCHES;
                 reasons.add("NHS number matches a record merged into this one");
-            } else if (candidate.nhsNumber() != null && NhsNumber.isValid(nhs)) {
+            } else if (candidate.nhsNumber() != null && asked.nhsValid) {
                 weight += NHS_NUMBER_DIFFERS;
                 reasons.add("A different NHS number is recorded");
             }
         }
-        String upn = blank(query.upn()) ? null : UniquePupilNumber.normalise(query.upn());
+        String upn = asked.upn;
         if (upn != null) {
             if (upn.equals(candidate.upn())) {
                 weight += UPN_MATCHES;
@@ -77,12 +169,12 @@ final class MatchRules {
             }
         }
 
-        LocalDate dob = query.dateOfBirth();
+        LocalDate dob = asked.dateOfBirth;
         if (dob != null && candidate.dateOfBirth() != null) {
             if (dob.equals(candidate.dateOfBirth())) {
                 weight += DATE_OF_BIRTH_MATCHES;
                 reasons.add("Date of birth matches");
-            } else if (swapped(dob).filter(candidate.dateOfBirth()::equals).isPresent()) {
+            } else if (candidate.dateOfBirth().equals(asked.swappedDate)) {
                 weight += DATE_OF_BIRTH_SWAPPED;
                 reasons.add("Date of birth matches with day and month swapped");
             } else {
@@ -90,10 +182,12 @@ final class MatchRules {
             }
         }
 
-        weight += names(query, candidate, reasons);
+        NameWeight names = asked.names(candidate);
+        weight += names.weight();
+        reasons.addAll(names.reasons());
 
-        String addressKey = addressKey(query);
-        String postcode = postcode(query);
+        String addressKey = asked.addressKey;
+        String postcode = asked.postcode;
         if (addressKey != null && addressKey.equals(candidate.addressKey())) {
             weight += SAME_ADDRESS;
             reasons.add("Same address");
@@ -107,8 +201,7 @@ final class MatchRules {
             weight += FORMER_POSTCODE;
             reasons.add("Lived at the same postcode before");
         }
-        double score = 1.0 / (1.0 + Math.exp(-weight));
-        return new Assessment(Math.round(score * 1000) / 1000.0, List.copyOf(reasons));
+        return new Weighing(weight, names.weight(), List.copyOf(reasons));
     }
 
     /** The date with day and month exchanged (3 July for 7 March), when that is a different, real date. */
@@ -130,37 +223,39 @@ final class MatchRules {
         return blank(query.postcode()) || !Postcode.isValid(query.postcode()) ? null : Postcode.normalise(query.postcode());
     }
 
-    private static double names(MatchQuery query, Candidate candidate, List<String> reasons) {
-        boolean hasGiven = !NameMatching.normalise(query.givenName()).isEmpty();
-        boolean hasFamily = !NameMatching.normalise(query.familyName()).isEmpty();
-        if (!hasGiven && !hasFamily) {
-            return 0.0;
+    private static NameWeight names(Asked asked, Candidate candidate) {
+        MatchQuery query = asked.query;
+        if (!asked.hasGiven && !asked.hasFamily) {
+            return new NameWeight(0.0, List.of());
         }
         List<String> aliases = candidate.aliases().stream()
                 .map(a -> (a.givenName() == null ? "" : a.givenName() + " ") + a.familyName())
                 .toList();
         double main = NameMatching.score(query.givenName(), query.familyName(), candidate.givenName(), candidate.familyName(), List.of());
-        double withAliases = NameMatching.score(query.givenName(), query.familyName(), candidate.givenName(), candidate.familyName(), aliases);
+        double withAliases = aliases.isEmpty() ? main
+                : NameMatching.score(query.givenName(), query.familyName(), candidate.givenName(), candidate.familyName(), aliases);
 
         List<String> nameReasons = new ArrayList<>();
         familyReason(query.familyName(), candidate.familyName()).ifPresent(nameReasons::add);
         givenReason(query.givenName(), candidate.givenName()).ifPresent(nameReasons::add);
-        if (nameReasons.isEmpty() && hasGiven && hasFamily
+        if (nameReasons.isEmpty() && asked.hasGiven && asked.hasFamily
                 && (familyReason(query.familyName(), candidate.givenName()).isPresent() || givenReason(query.givenName(), candidate.familyName()).isPresent())) {
             nameReasons.add("First and last names may have been entered the wrong way round");
         }
         if (withAliases > main + 0.01 && withAliases >= 0.8) {
             nameReasons.add("Other name (alias) matches");
         }
-        reasons.addAll(nameReasons);
-
-        if (hasGiven && hasFamily) {
-            return 7.0 * withAliases - 3.0;
-        }
-        return hasFamily ? 4.0 * withAliases - 2.0 : 3.0 * withAliases - 1.5;
+        return new NameWeight(asked.nameWeight(withAliases), List.copyOf(nameReasons));
     }
 
+    private static final NameMemory<Optional<String>> FAMILY_REASONS = new NameMemory<>(200_000);
+    private static final NameMemory<Optional<String>> GIVEN_REASONS = new NameMemory<>(200_000);
+
     static Optional<String> familyReason(String typed, String recorded) {
+        return FAMILY_REASONS.of(typed, recorded, MatchRules::compareFamily);
+    }
+
+    private static Optional<String> compareFamily(String typed, String recorded) {
         String q = NameMatching.normalise(typed);
         String c = NameMatching.normalise(recorded);
         if (q.isEmpty() || c.isEmpty()) {
@@ -183,6 +278,10 @@ final class MatchRules {
     }
 
     static Optional<String> givenReason(String typed, String recorded) {
+        return GIVEN_REASONS.of(typed, recorded, MatchRules::compareGiven);
+    }
+
+    private static Optional<String> compareGiven(String typed, String recorded) {
         String q = NameMatching.normalise(typed);
         String c = NameMatching.normalise(recorded);
         if (q.isEmpty() || c.isEmpty()) {

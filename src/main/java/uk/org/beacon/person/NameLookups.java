@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The index look-ups that gather people by name, shared by the search page and front-door
- * matching so both find the same people. A name reaches us in many spellings, so each reading
+ * matching so both find the same people (search as SQL clauses, matching as keys looked up in
+ * bulk by {@link CandidateGathering}; keep the two alike). A name reaches us in many spellings, so each reading
  * of it gathers candidates by the sound of the family name (Double Metaphone), its first three
  * letters, a recorded alias that sounds the same, and (when a first name is known) the first
  * sounds of the family name with the same initial; scoring happens afterwards, in memory.
@@ -63,6 +64,52 @@ final class NameLookups {
             }
         }
         return clauses;
+    }
+
+    /**
+     * The look-ups front-door matching makes for a check's names, the same as {@link #clauses}
+     * makes for search, as what each looks up (so that many checks can be looked up at once):
+     * for the name as given, each part of a double-barrelled family name on its own (Smith-Jones
+     * finds Smith and Jones), and given and family names the other way round. With a given name
+     * and no family name, the given name and its known variants.
+     */
+    static List<CandidateGathering.Lookup> lookups(MatchQuery query) {
+        List<CandidateGathering.Lookup> lookups = new ArrayList<>();
+        for (Reading reading : readingsOf(query)) {
+            String f = reading.family();
+            String sound = NameMatching.phoneticKey(f);
+            lookups.add(new CandidateGathering.Lookup(CandidateGathering.Kind.FAMILY_SOUND, sound));
+            lookups.add(new CandidateGathering.Lookup(CandidateGathering.Kind.FAMILY_PREFIX, f.length() >= 3 ? f.substring(0, 3) : f));
+            lookups.add(new CandidateGathering.Lookup(CandidateGathering.Kind.ALIAS_SOUND, sound));
+            String g = reading.given();
+            if (g != null && !g.isEmpty() && sound.length() >= 2) {
+                lookups.add(new CandidateGathering.Lookup(CandidateGathering.Kind.SOUND_START_AND_INITIAL, sound.substring(0, 2) + "|" + g.substring(0, 1)));
+            }
+        }
+        String givenOnly = NameMatching.normalise(query.givenName());
+        if (NameMatching.normalise(query.familyName()).isEmpty() && !givenOnly.isEmpty()) {
+            NameMatching.givenNameVariants(givenOnly).forEach(v -> lookups.add(new CandidateGathering.Lookup(CandidateGathering.Kind.GIVEN_NAME, v)));
+        }
+        return lookups;
+    }
+
+    private static List<Reading> readingsOf(MatchQuery query) {
+        String given = NameMatching.normalise(query.givenName());
+        String family = NameMatching.normalise(query.familyName());
+        List<Reading> readings = new ArrayList<>();
+        if (family.isEmpty()) {
+            return readings;
+        }
+        String g = given.isEmpty() ? null : given;
+        readings.add(new Reading(g, family));
+        List<String> parts = NameMatching.familyNameParts(family);
+        if (parts.size() > 1) {
+            parts.forEach(part -> readings.add(new Reading(g, part)));
+        }
+        if (g != null) {
+            readings.add(new Reading(family, given));
+        }
+        return readings;
     }
 
     /** "Given Middle Family (known as Preferred)", as search results and match candidates show a person. */

@@ -109,6 +109,13 @@ public final class NameMatching {
     private static final DoubleMetaphone DOUBLE_METAPHONE = new DoubleMetaphone();
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
+    private static final NameMemory<String> NORMALISED = new NameMemory<>(20_000);
+    private static final NameMemory<String> PHONETIC_KEYS = new NameMemory<>(20_000);
+    private static final NameMemory<String> PART_SOUNDS = new NameMemory<>(20_000);
+    private static final NameMemory<Set<String>> VARIANTS = new NameMemory<>(20_000);
+    private static final NameMemory<Double> GIVEN_SIMILARITY = new NameMemory<>(200_000);
+    private static final NameMemory<Double> FAMILY_SIMILARITY = new NameMemory<>(200_000);
+
     private NameMatching() {
     }
 
@@ -121,6 +128,10 @@ public final class NameMatching {
         if (name == null) {
             return "";
         }
+        return NORMALISED.of(name, NameMatching::tidy);
+    }
+
+    private static String tidy(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, String> special : SPECIAL_LETTERS.entrySet()) {
             lower = lower.replace(special.getKey(), special.getValue());
@@ -137,13 +148,24 @@ public final class NameMatching {
      * the name has no Latin letters.
      */
     public static String phoneticKey(String name) {
-        List<String> parts = parts(normalise(name));
-        if (parts.isEmpty()) {
+        if (name == null) {
             return "";
         }
-        String main = parts.size() > 1 && PARTICLES.contains(parts.get(0)) ? parts.get(1) : parts.get(0);
-        String key = DOUBLE_METAPHONE.doubleMetaphone(main);
-        return key == null ? "" : key;
+        return PHONETIC_KEYS.of(name, n -> {
+            List<String> parts = parts(normalise(n));
+            if (parts.isEmpty()) {
+                return "";
+            }
+            return partSound(parts.size() > 1 && PARTICLES.contains(parts.get(0)) ? parts.get(1) : parts.get(0));
+        });
+    }
+
+    /** The Double Metaphone primary code of one normalised part of a name; empty when it has none. */
+    private static String partSound(String part) {
+        return PART_SOUNDS.of(part, p -> {
+            String key = DOUBLE_METAPHONE.doubleMetaphone(p);
+            return key == null ? "" : key;
+        });
     }
 
     /** Jaro-Winkler similarity (0 to 1) of the normalised names; 0 when either is blank. */
@@ -165,6 +187,10 @@ public final class NameMatching {
         if (normalised.isEmpty()) {
             return Set.of();
         }
+        return VARIANTS.of(normalised, NameMatching::variantsOf);
+    }
+
+    private static Set<String> variantsOf(String normalised) {
         String first = parts(normalised).get(0);
         Set<String> variants = new LinkedHashSet<>();
         variants.add(normalised);
@@ -231,6 +257,10 @@ public final class NameMatching {
     }
 
     private static double givenSimilarity(String query, String candidate) {
+        return GIVEN_SIMILARITY.of(query, candidate, NameMatching::compareGiven);
+    }
+
+    private static double compareGiven(String query, String candidate) {
         String left = normalise(query);
         String right = normalise(candidate);
         if (left.isEmpty() || right.isEmpty()) {
@@ -246,6 +276,10 @@ public final class NameMatching {
     }
 
     private static double familySimilarity(String query, String candidate) {
+        return FAMILY_SIMILARITY.of(query, candidate, NameMatching::compareFamily);
+    }
+
+    private static double compareFamily(String query, String candidate) {
         String left = normalise(query);
         String right = normalise(candidate);
         if (left.isEmpty() || right.isEmpty()) {
@@ -286,8 +320,8 @@ public final class NameMatching {
                 if (PARTICLES.contains(l) || PARTICLES.contains(r)) {
                     continue;
                 }
-                String soundL = DOUBLE_METAPHONE.doubleMetaphone(l);
-                if (l.equals(r) || (soundL != null && !soundL.isEmpty() && soundL.equals(DOUBLE_METAPHONE.doubleMetaphone(r)))) {
+                String soundL = partSound(l);
+                if (l.equals(r) || (!soundL.isEmpty() && soundL.equals(partSound(r)))) {
                     return true;
                 }
             }

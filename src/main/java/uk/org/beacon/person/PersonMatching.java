@@ -1,12 +1,9 @@
 package uk.org.beacon.person;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,14 +29,8 @@ import uk.org.beacon.identity.StaffSummary;
 @Service
 public class PersonMatching {
 
-    static final int MAX_CANDIDATES = 20;
-    /** How many gathered records are weighed at most; identifier, date of birth and address look-ups come first. */
-    private static final int MAX_WEIGHED = 600;
-    /** Below this a candidate has no real evidence (same postcode, different name) and is left out. */
-    private static final double LEAST_SCORE = 0.01;
+    static final int MAX_CANDIDATES = CandidateGathering.MAX_CANDIDATES;
     private static final String HIDDEN_REASON = "Restricted record: only named staff can see why it matched";
-    private static final String UNIT = "\u001f";
-    private static final String RECORD = "\u001e";
 
     private final JdbcClient jdbc;
     private final RecordAccess access;
@@ -61,171 +52,105 @@ public class PersonMatching {
      */
     @Transactional
     public List<MatchCandidate> candidates(MatchQuery query) {
+        StaffSummary staff = checker();
+        List<CandidateGathering.Found> found = query == null || query.isEmpty() ? List.of()
+                : new CandidateGathering(jdbc, staff.isPartner() ? staff.id() : null).find(List.of(query)).get(0);
+        List<UUID> ids = found.stream().map(CandidateGathering.Found::id).toList();
+        return shown(staff, query, found, access.hiddenAmong(ids), access.restrictedAmong(ids));
+    }
+
+    /**
+     * For checking many people one after another (an import of police notifications): the same
+     * candidates and audit as {@link #candidates(MatchQuery)} for each check, but the look-ups are
+     * made for many checks at once and shared between checks that ask about the same names,
+     * dates of birth or postcodes. Needs a practice role.
+     */
+    public Batch batch() {
+        StaffSummary staff = checker();
+        return new Batch(staff, new CandidateGathering(jdbc, staff.isPartner() ? staff.id() : null));
+    }
+
+    /**
+     * Checks made one after another by one person, sharing what the register was found to hold.
+     * {@link #prepare} makes the look-ups for checks to come in one go; {@link #candidates} gives
+     * and audits one check's candidates; {@link #registered} tells the batch of a record created
+     * since (a child the import added), so later checks find it as a single check would. A batch
+     * sees the register as it was read, plus the records it was told of: use it for one import,
+     * in one thread, then let it go. It works in the caller's transaction.
+     */
+    public final class Batch {
+
+        private final StaffSummary staff;
+        private final CandidateGathering gathering;
+        private final Map<MatchQuery, List<CandidateGathering.Found>> prepared = new HashMap<>();
+        private final Set<UUID> accessKnown = new HashSet<>();
+        private final Set<UUID> hidden = new HashSet<>();
+        private final Set<UUID> restricted = new HashSet<>();
+
+        private Batch(StaffSummary staff, CandidateGathering gathering) {
+            this.staff = staff;
+            this.gathering = gathering;
+        }
+
+        /** Works out the candidates for these checks together; nothing is shown or audited until each is asked for. */
+        public void prepare(List<MatchQuery> queries) {
+            List<MatchQuery> wanted = queries.stream().filter(q -> q != null && !q.isEmpty() && !prepared.containsKey(q)).distinct().toList();
+            List<List<CandidateGathering.Found>> found = gathering.find(wanted);
+            for (int i = 0; i < wanted.size(); i++) {
+                prepared.put(wanted.get(i), found.get(i));
+            }
+            learnAccess(found.stream().flatMap(List::stream).map(CandidateGathering.Found::id).toList());
+        }
+
+        /** The same as {@link PersonMatching#candidates(MatchQuery)} would give for this check now; audited. */
+        public List<MatchCandidate> candidates(MatchQuery query) {
+            List<CandidateGathering.Found> found = query == null || query.isEmpty() ? List.of()
+                    : prepared.computeIfAbsent(query, q -> gathering.find(List.of(q)).get(0));
+            learnAccess(found.stream().map(CandidateGathering.Found::id).toList());
+            return shown(staff, query, found, hidden, restricted);
+        }
+
+        /** A record created since the batch began (in the transaction of the checks to come, or committed): later checks find it. */
+        public void registered(UUID personId) {
+            Set<CandidateGathering.Lookup> added = gathering.registered(personId);
+            if (!added.isEmpty()) {
+                prepared.keySet().removeIf(q -> CandidateGathering.lookups(q, true).stream().anyMatch(added::contains)
+                        || CandidateGathering.lookups(q, false).stream().anyMatch(added::contains));
+            }
+        }
+
+        private void learnAccess(List<UUID> ids) {
+            List<UUID> unknown = ids.stream().filter(id -> !accessKnown.contains(id)).distinct().toList();
+            if (!unknown.isEmpty()) {
+                hidden.addAll(access.hiddenAmong(unknown));
+                restricted.addAll(access.restrictedAmong(unknown));
+                accessKnown.addAll(unknown);
+            }
+        }
+    }
+
+    private StaffSummary checker() {
         StaffSummary staff = currentStaff.get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
         if (!staff.readsChildRecords()) {
             throw new AccessDeniedException("Your role does not search people's records");
         }
-        List<MatchCandidate> shown = query == null || query.isEmpty() ? List.of() : find(query, staff.isPartner() ? staff.id() : null);
+        return staff;
+    }
+
+    /** The candidates as the checker may see them; restricted records they may not open show only that they exist. One audit entry. */
+    private List<MatchCandidate> shown(StaffSummary staff, MatchQuery query, List<CandidateGathering.Found> found, Set<UUID> hidden,
+            Set<UUID> restricted) {
+        List<MatchCandidate> shown = found.stream().map(f -> hidden.contains(f.id())
+                        ? new MatchCandidate(f.id(), null, null, null, f.assessment().score(), List.of(HIDDEN_REASON), true)
+                        : new MatchCandidate(f.id(), f.name(), f.dateOfBirth(), f.postcode(), f.assessment().score(), f.assessment().reasons(),
+                                restricted.contains(f.id())))
+                .toList();
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("purpose", "match");
         detail.put("by", detailsGiven(query));
         detail.put("results", shown.size());
         audit.record(new AuditEntry(staff.id(), AuditAction.SEARCHED, "PERSON", null, null, detail));
         return shown;
-    }
-
-    private List<MatchCandidate> find(MatchQuery query, UUID partnerStaffId) {
-        Map<String, Object> params = new HashMap<>();
-        List<String> strong = strongLookups(query, params);
-        List<String> byName = NameLookups.clauses(readings(query), "m", params);
-        String givenOnly = NameMatching.normalise(query.givenName());
-        if (NameMatching.normalise(query.familyName()).isEmpty() && !givenOnly.isEmpty()) {
-            params.put("givenVariants", List.copyOf(NameMatching.givenNameVariants(givenOnly)));
-            byName.add("SELECT id FROM person.person WHERE given_name_key IN (:givenVariants)");
-        }
-        if (strong.isEmpty() && byName.isEmpty()) {
-            return List.of();
-        }
-        List<String> ranked = new ArrayList<>();
-        if (!strong.isEmpty()) {
-            ranked.add("SELECT id, 0 AS rank FROM (" + String.join(" UNION ", strong) + ") s(id)");
-        }
-        if (!byName.isEmpty()) {
-            ranked.add("SELECT id, 1 AS rank FROM (" + String.join(" UNION ", byName) + ") n(id)");
-        }
-        String postcode = MatchRules.postcode(query);
-        params.put("postcodeAsked", postcode == null ? "" : postcode);
-        // when more people share a name than can be weighed, the closest names are weighed first
-        String givenAsked = NameMatching.normalise(query.givenName());
-        params.put("familyKeyAsked", NameMatching.normalise(query.familyName()));
-        params.put("givenInitialAsked", givenAsked.isEmpty() ? "%" : givenAsked.substring(0, 1) + "%");
-        String partner = "";
-        if (partnerStaffId != null) {
-            partner = " AND p.id IN (SELECT i.person_id FROM person.professional_involvement i WHERE i.staff_id = :partner AND i.ended_on IS NULL)";
-            params.put("partner", partnerStaffId);
-        }
-        String sql = """
-                WITH found AS (%s),
-                     grouped AS (SELECT id, min(rank) AS rank FROM found GROUP BY id),
-                     best AS (SELECT g.id, g.rank FROM grouped g JOIN person.person q ON q.id = g.id
-                              ORDER BY g.rank,
-                                       (CASE WHEN q.family_name_key = :familyKeyAsked THEN 0 ELSE 1 END)
-                                       + (CASE WHEN q.given_name_key LIKE :givenInitialAsked THEN 0 ELSE 1 END)
-                              LIMIT %d)
-                SELECT p.id, p.given_name, p.middle_names, p.family_name, p.preferred_name,
-                       coalesce(p.date_of_birth, p.expected_date_of_birth) AS born, p.nhs_number, p.upn, p.former_upn,
-                       (SELECT string_agg(coalesce(a.given_name, '') || chr(31) || a.family_name, chr(30) ORDER BY a.ordinal)
-                          FROM person.alias a WHERE a.person = p.id) AS aliases,
-                       (SELECT string_agg(m.nhs_number, chr(30)) FROM person.person m WHERE m.merged_into = p.id AND m.nhs_number IS NOT NULL) AS merged_nhs,
-                       (SELECT string_agg(concat_ws(chr(30), m.upn, m.former_upn), chr(30)) FROM person.person m WHERE m.merged_into = p.id) AS merged_upns,
-                       cur.address_key, cur.postcode,
-                       (SELECT string_agg(r.address_key, chr(30)) FROM person.residence r
-                          WHERE r.person = p.id AND r.moved_out IS NOT NULL AND r.postcode = :postcodeAsked) AS former_keys
-                FROM best JOIN person.person p ON p.id = best.id
-                LEFT JOIN LATERAL (SELECT r.address_key, r.postcode FROM person.residence r
-                                   WHERE r.person = p.id AND r.moved_out IS NULL ORDER BY r.ordinal DESC LIMIT 1) cur ON TRUE
-                WHERE p.merged_into IS NULL""".formatted(String.join(" UNION ALL ", ranked), MAX_WEIGHED) + partner;
-        JdbcClient.StatementSpec spec = jdbc.sql(sql);
-        for (Map.Entry<String, Object> e : params.entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
-        }
-        List<Found> found = spec.query((rs, i) -> {
-            String given = rs.getString("given_name");
-            String family = rs.getString("family_name");
-            java.sql.Date born = rs.getDate("born");
-            String formerKeys = rs.getString("former_keys");
-            MatchRules.Candidate candidate = new MatchRules.Candidate(rs.getObject("id", UUID.class), given, family,
-                    aliases(rs.getString("aliases")), born == null ? null : born.toLocalDate(), rs.getString("nhs_number"),
-                    rs.getString("upn"), rs.getString("former_upn"), split(rs.getString("merged_nhs")), split(rs.getString("merged_upns")),
-                    rs.getString("address_key"), rs.getString("postcode"), split(formerKeys),
-                    formerKeys == null || postcode == null ? Set.of() : Set.of(postcode));
-            return new Found(candidate, NameLookups.displayName(given, rs.getString("middle_names"), family, rs.getString("preferred_name")));
-        }).list();
-
-        List<Weighed> weighed = new ArrayList<>(found.size());
-        for (Found f : found) {
-            MatchRules.Assessment assessment = MatchRules.assess(query, f.candidate());
-            if (assessment.score() >= LEAST_SCORE) {
-                weighed.add(new Weighed(f, assessment));
-            }
-        }
-        weighed.sort(Comparator.comparingDouble((Weighed w) -> w.assessment().score()).reversed()
-                .thenComparing(w -> w.found().name()));
-        List<Weighed> best = weighed.size() > MAX_CANDIDATES ? weighed.subList(0, MAX_CANDIDATES) : weighed;
-        List<UUID> ids = best.stream().map(w -> w.found().candidate().id()).toList();
-        Set<UUID> hidden = access.hiddenAmong(ids);
-        Set<UUID> restricted = access.restrictedAmong(ids);
-        return best.stream().map(w -> {
-            MatchRules.Candidate c = w.found().candidate();
-            if (hidden.contains(c.id())) {
-                return new MatchCandidate(c.id(), null, null, null, w.assessment().score(), List.of(HIDDEN_REASON), true);
-            }
-            return new MatchCandidate(c.id(), w.found().name(), c.dateOfBirth(), c.postcode(), w.assessment().score(),
-                    w.assessment().reasons(), restricted.contains(c.id()));
-        }).toList();
-    }
-
-    /** Identifier, date of birth and postcode look-ups: few records each, so always weighed. */
-    private static List<String> strongLookups(MatchQuery query, Map<String, Object> params) {
-        List<String> lookups = new ArrayList<>();
-        if (!blank(query.nhsNumber())) {
-            params.put("nhs", NhsNumber.normalise(query.nhsNumber()));
-            lookups.add("SELECT coalesce(merged_into, id) FROM person.person WHERE nhs_number = :nhs");
-        }
-        if (!blank(query.upn())) {
-            params.put("upn", UniquePupilNumber.normalise(query.upn()));
-            lookups.add("SELECT coalesce(merged_into, id) FROM person.person WHERE upn = :upn");
-            lookups.add("SELECT coalesce(merged_into, id) FROM person.person WHERE former_upn = :upn");
-        }
-        if (query.dateOfBirth() != null) {
-            List<LocalDate> dates = new ArrayList<>(List.of(query.dateOfBirth()));
-            MatchRules.swapped(query.dateOfBirth()).ifPresent(dates::add);
-            params.put("dates", dates);
-            lookups.add("SELECT id FROM person.person WHERE date_of_birth IN (:dates)");
-        }
-        String postcode = MatchRules.postcode(query);
-        if (postcode != null) {
-            params.put("postcode", postcode);
-            lookups.add("SELECT person FROM person.residence WHERE postcode = :postcode");
-        }
-        return lookups;
-    }
-
-    /**
-     * The name as given; each part of a double-barrelled family name on its own (Smith-Jones finds
-     * Smith and Jones); and given and family names the other way round.
-     */
-    private static List<NameLookups.Reading> readings(MatchQuery query) {
-        String given = NameMatching.normalise(query.givenName());
-        String family = NameMatching.normalise(query.familyName());
-        List<NameLookups.Reading> readings = new ArrayList<>();
-        if (family.isEmpty()) {
-            return readings;
-        }
-        String g = given.isEmpty() ? null : given;
-        readings.add(new NameLookups.Reading(g, family));
-        List<String> parts = NameMatching.familyNameParts(family);
-        if (parts.size() > 1) {
-            parts.forEach(part -> readings.add(new NameLookups.Reading(g, part)));
-        }
-        if (g != null) {
-            readings.add(new NameLookups.Reading(family, given));
-        }
-        return readings;
-    }
-
-    private static List<PersonRecord.AliasName> aliases(String joined) {
-        if (joined == null) {
-            return List.of();
-        }
-        return Arrays.stream(joined.split(RECORD)).map(a -> {
-            String[] names = a.split(UNIT, -1);
-            return new PersonRecord.AliasName(names[0].isEmpty() ? null : names[0], names.length > 1 ? names[1] : "");
-        }).toList();
-    }
-
-    private static Set<String> split(String joined) {
-        return joined == null || joined.isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(joined.split(RECORD)));
     }
 
     private static List<String> detailsGiven(MatchQuery q) {
@@ -244,8 +169,4 @@ public class PersonMatching {
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
-
-    private record Found(MatchRules.Candidate candidate, String name) {}
-
-    private record Weighed(Found found, MatchRules.Assessment assessment) {}
 }

@@ -153,4 +153,47 @@ class PersonMatchingIntegrationTest extends BeaconIntegrationTest {
         assertThat(byNhs).extracting(MatchCandidate::personId).containsExactly(kept.id());
         assertThat(byNhs.get(0).reasons()).containsExactly("NHS number matches a record merged into this one");
     }
+    @Test
+    void aBatchOfChecksFindsForEachCheckWhatTheCheckFindsOnItsOwnAndFindsARecordAddedMeanwhile() {
+        PersonDetails eluned = recorded(PersonTestData.withAddress(PersonTestData.child("Eluned", "Polglase", LocalDate.of(2012, 4, 5)),
+                "7 Harbour Row", "DM2 5QT"));
+        PersonDetails sister = recorded(PersonTestData.withAddress(PersonTestData.child("Morwenna", "Polglase", LocalDate.of(2014, 9, 1)),
+                "7 Harbour Row", "DM2 5QT"));
+        PersonDetails known = recorded(PersonTestData.withAliases(PersonTestData.child("Tegen", "Rosewarne", LocalDate.of(2011, 2, 3)),
+                new PersonRecord.AliasName(null, "Polglase")));
+        SignedIn.run("manager", "TEAM_MANAGER", () -> access.restrict(sister.id(), "A relative works in the screening team", Set.of()));
+        List<MatchQuery> checks = List.of(
+                new MatchQuery("Eluned", "Polglase", LocalDate.of(2012, 4, 5), null, null, "DM2 5QT", "7 Harbour Row"),
+                new MatchQuery("Elaned", "Polglaze", LocalDate.of(2012, 5, 4), null, null, "DM2 5QT", null),
+                new MatchQuery("Tegen", "Polglase", LocalDate.of(2011, 2, 3), null, null, null, null),
+                new MatchQuery("Morwenna", "Polglase", null, null, null, "DM2 5QT", null),
+                new MatchQuery(null, null, null, eluned.nhsNumber(), null, null, null),
+                new MatchQuery("Eluned", null, null, null, null, null, null),
+                new MatchQuery(null, "Smith", null, null, null, null, null),
+                new MatchQuery("Jenifer", "Polglase-Trembath", LocalDate.of(2016, 10, 11), null, null, "DM2 5QT", null));
+
+        List<List<MatchCandidate>> onTheirOwn = checks.stream().map(this::screen).toList();
+        List<List<MatchCandidate>> inABatch = SignedIn.as("screener", "SCREENER", () -> {
+            PersonMatching.Batch batch = matching.batch();
+            batch.prepare(checks);
+            return checks.stream().map(batch::candidates).toList();
+        });
+
+        assertThat(inABatch).isEqualTo(onTheirOwn);
+        assertThat(of(inABatch.get(2), known.id()).reasons()).contains("Other name (alias) matches");
+        assertThat(of(inABatch.get(3), sister.id()).name()).isNull();
+
+        MatchQuery jenifer = checks.get(7);
+        List<MatchCandidate> afterAdding = SignedIn.as("screener", "SCREENER", () -> {
+            PersonMatching.Batch batch = matching.batch();
+            batch.prepare(checks);
+            PersonDetails added = people.register(PersonTestData.withAddress(PersonTestData.child("Jenifer", "Polglase-Trembath",
+                    LocalDate.of(2016, 10, 11)), "7 Harbour Row", "DM2 5QT"));
+            batch.registered(added.id());
+            List<MatchCandidate> found = batch.candidates(jenifer);
+            assertThat(found.get(0).personId()).isEqualTo(added.id());
+            return found;
+        });
+        assertThat(afterAdding).isEqualTo(screen(jenifer));
+    }
 }
