@@ -41,7 +41,7 @@ class ChildRecordPages {
     private final Supervisions supervisions;
     private final Authorisations authorisations;
     private final Worklists worklists;
-    private final CaseworkVisits visits;
+    private final CaseNotes notes;
     private final Contacts contacts;
     private final RecordAccess access;
     private final Staff staff;
@@ -52,7 +52,7 @@ class ChildRecordPages {
     private final Clock clock;
 
     ChildRecordPages(People people, Families families, Allocations allocations, ManagementDecisions decisions, Supervisions supervisions,
-            Authorisations authorisations, Worklists worklists, CaseworkVisits visits, Contacts contacts, RecordAccess access, Staff staff,
+            Authorisations authorisations, Worklists worklists, CaseNotes notes, Contacts contacts, RecordAccess access, Staff staff,
             CurrentStaff currentStaff, Codes codes, CaseworkChild child, ObjectProvider<ChildRecordSection> sections, Clock clock) {
         this.people = people;
         this.families = families;
@@ -61,7 +61,7 @@ class ChildRecordPages {
         this.supervisions = supervisions;
         this.authorisations = authorisations;
         this.worklists = worklists;
-        this.visits = visits;
+        this.notes = notes;
         this.contacts = contacts;
         this.access = access;
         this.staff = staff;
@@ -71,6 +71,8 @@ class ChildRecordPages {
         this.sections = sections;
         this.clock = clock;
     }
+
+    static final int RECENT_NOTES = 5;
 
     /** One alert at the top of the record: how serious, and what. */
     record Alert(String level, String text) {}
@@ -100,8 +102,8 @@ class ChildRecordPages {
         List<WorklistClock> clocks = worklists.rows(List.of(childId), today).stream()
                 .sorted(Comparator.comparing((WorklistClock r) -> r.clock().daysRemaining())).toList();
         model.addAttribute("clocks", clocks);
-        model.addAttribute("visit", visits.latest(childId));
-        model.addAttribute("recentNotes", visits.recentNotes(childId));
+        model.addAttribute("visit", notes.latestVisit(childId).orElse(null));
+        model.addAttribute("recentNotes", notes.recent(childId, RECENT_NOTES));
         List<ManagementDecisionSummary> recentDecisions = decisions.read(childId);
         model.addAttribute("decisions", recentDecisions.stream().limit(3).toList());
         model.addAttribute("decisionCount", recentDecisions.size());

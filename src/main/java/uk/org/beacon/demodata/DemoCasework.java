@@ -25,6 +25,7 @@ import uk.org.beacon.casework.AuthorisationRequest;
 import uk.org.beacon.casework.AuthorisationSummary;
 import uk.org.beacon.casework.Authorisations;
 import uk.org.beacon.casework.CaseAllocation;
+import uk.org.beacon.casework.CaseNotes;
 import uk.org.beacon.casework.ManagementDecisionRecord;
 import uk.org.beacon.casework.ManagementDecisions;
 import uk.org.beacon.casework.SupervisionRecord;
@@ -46,7 +47,8 @@ import uk.org.beacon.timescales.Clocks;
  * few days' referrals still waiting for a team, two children waiting for a new worker, two transfers
  * in progress (one late) and one done; child in need visiting clocks (T10) running for allocated
  * children, so worklists show live due and overdue clocks; management decisions, supervision
- * records and sign-off requests. All synthetic.
+ * records and sign-off requests. Children with case notes are allocated to the worker who wrote them.
+ * All synthetic.
  */
 @Component
 class DemoCasework {
@@ -84,6 +86,7 @@ class DemoCasework {
     private final ManagementDecisions decisions;
     private final Supervisions supervisions;
     private final Authorisations authorisations;
+    private final CaseNotes notes;
     private final Contacts contacts;
     private final Staff staff;
     private final Teams teams;
@@ -92,7 +95,8 @@ class DemoCasework {
     private final java.time.Clock clock;
 
     DemoCasework(Allocations allocations, ManagementDecisions decisions, Supervisions supervisions, Authorisations authorisations,
-            Contacts contacts, Staff staff, Teams teams, Clocks clocks, WorkingDays workingDays, java.time.Clock clock) {
+            CaseNotes notes, Contacts contacts, Staff staff, Teams teams, Clocks clocks, WorkingDays workingDays, java.time.Clock clock) {
+        this.notes = notes;
         this.allocations = allocations;
         this.decisions = decisions;
         this.supervisions = supervisions;
@@ -120,6 +124,8 @@ class DemoCasework {
             return 0;
         }
         StaffSummary demoWorker = staff.findByUsername("social.worker").orElseThrow();
+        Map<UUID, String> codes = new HashMap<>();
+        teams.all().forEach(t -> codes.put(t.id(), t.code()));
         List<Held> held = new ArrayList<>();
         int forDemoWorker = 0;
         for (ReferralSummary referral : latest.values()) {
@@ -128,8 +134,10 @@ class DemoCasework {
             }
             DemoContacts.Child child = byId.get(referral.childId());
             boolean disabled = child != null && child.record().disabilities().stream().anyMatch(d -> !"NONE".equals(d));
-            String team = disabled && random.nextBoolean() ? "CWD" : forDemoWorker < 8 ? "SFS1" : "SFS" + (1 + random.nextInt(6));
-            StaffSummary worker = team.equals("SFS1") && forDemoWorker < 8 ? demoWorker : pick(workers.get(team), random);
+            StaffSummary author = noteAuthor(referral.childId(), codes);
+            String team = author != null ? codes.get(author.teamId())
+                    : disabled && random.nextDouble() < 0.3 ? "CWD" : forDemoWorker < 8 ? "SFS1" : "SFS" + (1 + random.nextInt(6));
+            StaffSummary worker = author != null ? author : team.equals("SFS1") && forDemoWorker < 8 ? demoWorker : pick(workers.get(team), random);
             if (worker == null) {
                 continue;
             }
@@ -158,6 +166,15 @@ class DemoCasework {
         oversight(held, today, random);
         log.info("Demo authority: {} children's cases allocated", held.size());
         return held.size();
+    }
+
+    /** The social worker who wrote the child's case notes, if any, so the demo's cases sit with the workers who visit them. */
+    private StaffSummary noteAuthor(UUID childId, Map<UUID, String> codes) {
+        return as("manager", () -> notes.authors(childId)).keySet().stream()
+                .map(id -> staff.find(id).orElse(null))
+                .filter(s -> s != null && s.active() && s.has(Role.SOCIAL_WORKER) && codes.containsKey(s.teamId())
+                        && (codes.get(s.teamId()).startsWith("SFS") || codes.get(s.teamId()).equals("CWD")))
+                .findFirst().orElse(null);
     }
 
     /** A child in need visiting clock (T10) from a recent visit, unless a visiting clock already runs for the child. */

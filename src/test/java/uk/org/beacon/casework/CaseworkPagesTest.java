@@ -29,6 +29,7 @@ class CaseworkPagesTest extends BeaconIntegrationTest {
     @Autowired Staff staff;
     @Autowired Allocations allocations;
     @Autowired JdbcClient jdbc;
+    @Autowired CaseNotes notes;
 
     private static RequestPostProcessor manager() {
         return user("manager").roles("TEAM_MANAGER");
@@ -157,10 +158,14 @@ class CaseworkPagesTest extends BeaconIntegrationTest {
         UUID child = CaseworkTestData.child(people, "Seraphina", "Oduya", LocalDate.of(2015, 2, 2));
         as("manager", "TEAM_MANAGER", () -> allocations.allocate(child, 0, CaseworkTestData.staff(staff, "social.worker").id(), LocalDate.now(),
                 "Allocated for assessment"));
+        as("social.worker", "SOCIAL_WORKER", () -> notes.record(child, new CaseNoteContent("HOME_VISIT", java.time.LocalDateTime.now().minusDays(1),
+                "Home visit", "Saw Seraphina in her room; she showed me her drawings.", true, true, "\"I like my school\"", false), null, null));
         long before = views(child);
         mvc.perform(get("/children/" + child).with(worker()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"child-name\">Seraphina Oduya</h1>")))
+                .andExpect(content().string(containsString("id=\"seen-alone\"")))
+                .andExpect(content().string(containsString("id=\"recent-notes\"")))
                 .andExpect(content().string(containsString("Jordan Social-Worker, Safeguarding and Family Support 1")))
                 .andExpect(content().string(containsString("White British")))
                 .andExpect(content().string(containsString("No timescales are running.")));

@@ -3,13 +3,18 @@ package uk.org.beacon.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import uk.org.beacon.SignedIn;
 import uk.org.beacon.demodata.DemoAuthority;
@@ -18,8 +23,9 @@ import uk.org.beacon.timescales.Clocks;
 
 class ManagerRecordsADecisionJourneyTest extends BrowserJourney {
 
-    @org.springframework.beans.factory.annotation.Autowired Staff staff;
-    @org.springframework.beans.factory.annotation.Autowired Clocks clocks;
+    @Autowired Staff staff;
+    @Autowired Clocks clocks;
+    @Autowired JdbcClient jdbc;
 
     private String allocatedChild() throws Exception {
         String body = "{\"kind\":\"CHILD\",\"givenName\":\"Marigold\",\"familyName\":\"Ashcombe\",\"dateOfBirth\":\"2015-06-21\",\"legalSex\":\"F\","
@@ -31,8 +37,8 @@ class ManagerRecordsADecisionJourneyTest extends BrowserJourney {
         mvc.perform(post("/api/v1/children/" + child + "/allocation/key-worker").param("version", "0")
                 .with(httpBasic("manager", DemoAuthority.DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"workerId\":\"" + worker + "\",\"allocatedOn\":\"" + LocalDate.now().minusDays(14) + "\",\"reason\":\"Child in need plan\"}"));
-        SignedIn.run("manager", "TEAM_MANAGER", () -> clocks.start("T10", java.util.UUID.fromString(child), "VISITS",
-                java.util.UUID.fromString(child), LocalDate.now().minusDays(10)));
+        SignedIn.run("manager", "TEAM_MANAGER", () -> clocks.start("T10", UUID.fromString(child), "VISITS",
+                UUID.fromString(child), LocalDate.now().minusDays(10)));
         return child;
     }
 
@@ -71,11 +77,15 @@ class ManagerRecordsADecisionJourneyTest extends BrowserJourney {
         assertThat(page.locator("#recorded-banner")).hasText("Decision recorded on the child’s record");
         assertThat(accessibilityViolations(page)).isEmpty();
 
+        // the chronology hears of the decision after it is committed: wait for its entry, never for a fixed time
+        await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql(
+                        "SELECT count(*) FROM chronology.entry WHERE child_id = :c AND entry_type = 'MANAGEMENT_DECISION'")
+                .param("c", UUID.fromString(child)).query(Long.class).single() > 0);
         page.navigate(url("/children/" + child));
         Locator decision = page.locator(".beacon-record-decision").first();
         assertThat(decision).hasText("Step up to a child protection strategy discussion");
         assertThat(page.locator("#decisions-heading")).isVisible();
-        // TODO (lead): once the chronology module is on main, also assert the decision appears in #chronology-section.
+        assertThat(page.locator("#chronology-section")).containsText("Management decision by Morgan Manager");
         snapshot(page, "child-record-with-decision");
         assertThat(accessibilityViolations(page)).isEmpty();
         page.context().close();
