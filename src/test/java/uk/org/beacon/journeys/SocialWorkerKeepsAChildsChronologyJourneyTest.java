@@ -71,6 +71,7 @@ class SocialWorkerKeepsAChildsChronologyJourneyTest extends BrowserJourney {
         assertThat(page.locator("#entry-third-party")).containsText("withheld from the family");
         assertThat(accessibilityViolations(page)).isEmpty();
         page.click("text=Back to the chronology");
+        assertThat(page.locator("#print-family")).isVisible();
 
         Download family = page.waitForDownload(() -> page.evaluate("() => { const a = document.getElementById('print-family'); "
                 + "a.setAttribute('download', 'family.pdf'); a.click(); }"));
