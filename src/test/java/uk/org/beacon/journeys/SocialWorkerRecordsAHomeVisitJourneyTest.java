@@ -95,7 +95,7 @@ class SocialWorkerRecordsAHomeVisitJourneyTest extends BrowserJourney {
 
         page.click("nav >> text=Record");
         assertThat(page.locator("#latest-visit")).containsText("Home visit");
-        assertThat(page.locator("#latest-visit")).containsText("seen alone");
+        assertThat(page.locator("#latest-visit")).containsText("Seen alone");
         assertThat(page.locator("#recent-notes")).containsText("Home visit after school");
         page.context().close();
     }
