@@ -395,21 +395,6 @@ public class CaseNotes {
                 .query(this::summary).list()).stream().findFirst();
     }
 
-    /** A worker's drafts in progress on any child's record, newest saved first, named for "my work" (nothing audited). */
-    @Transactional(readOnly = true)
-    List<MyWork.DraftNote> draftsOf(UUID staffId) {
-        List<Object[]> rows = jdbc.sql("""
-                        SELECT id, child_id, title, saved_at FROM casework.case_note WHERE author_id = :me AND status = 'DRAFT'
-                        ORDER BY saved_at DESC LIMIT 100
-                        """)
-                .param("me", staffId)
-                .query((rs, i) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getTimestamp(4).toInstant()})
-                .list();
-        Map<UUID, uk.org.beacon.person.PersonBrief> names = people.briefs(rows.stream().map(r -> (UUID) r[1]).distinct().toList());
-        return rows.stream().map(r -> new MyWork.DraftNote((UUID) r[0], (UUID) r[1],
-                names.containsKey((UUID) r[1]) ? names.get((UUID) r[1]).name() : "Child", (String) r[2], (Instant) r[3])).toList();
-    }
-
     /** The child whose record the note is on (if the signed-in person may see the note); nothing audited. */
     @Transactional(readOnly = true)
     UUID childOf(UUID noteId) {
