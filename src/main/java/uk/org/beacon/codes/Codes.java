@@ -39,10 +39,16 @@ public class Codes {
     static final String PROFESSIONAL_ROLE = "professional-role";
     static final String PERSON_KIND = "person-kind";
     static final String CONTACT_CONCERN = "contact-concern";
+    static final String ASSESSMENT_FACTOR = "assessment-factor";
+    static final String CIN_CLOSURE_REASON = "cin-closure-reason";
+    static final String PRIMARY_NEED = "primary-need";
+    static final String ABUSE_CATEGORY = "abuse-category";
+    static final String AGENCY = "agency";
 
     private static final List<String> EXPECTED = List.of(ETHNICITY, DISABILITY, RELIGION, LANGUAGE, LEGAL_SEX,
             GENDER_IDENTITY, SEXUAL_ORIENTATION, UPN_UNKNOWN_REASON, REFERRAL_SOURCE, RELATIONSHIP_TYPE,
-            PROFESSIONAL_ROLE, PERSON_KIND, CONTACT_CONCERN);
+            PROFESSIONAL_ROLE, PERSON_KIND, CONTACT_CONCERN, ASSESSMENT_FACTOR, CIN_CLOSURE_REASON, PRIMARY_NEED,
+            ABUSE_CATEGORY, AGENCY);
 
     private final Map<String, CodeSet> sets;
 
@@ -136,6 +142,31 @@ public class Codes {
     /** Whether a person record is a child, an unborn child or an adult. */
     public CodeSet personKind() {
         return sets.get(PERSON_KIND);
+    }
+
+    /** Factors identified at the end of an assessment (CIN census 5.5); "21" (no factors) stands alone. */
+    public CodeSet assessmentFactor() {
+        return sets.get(ASSESSMENT_FACTOR);
+    }
+
+    /** Why a child's episode of need closed, RC1 to RC9 (CIN census 5.3). */
+    public CodeSet cinClosureReason() {
+        return sets.get(CIN_CLOSURE_REASON);
+    }
+
+    /** The child's primary need, N0 to N9 (CIN census 5.2). */
+    public CodeSet primaryNeed() {
+        return sets.get(PRIMARY_NEED);
+    }
+
+    /** Category of abuse for a child protection plan: NEG, PHY, SAB, EMO, MUL (CIN census 5.4). */
+    public CodeSet abuseCategory() {
+        return sets.get(ABUSE_CATEGORY);
+    }
+
+    /** Agencies taking part in multi-agency work (strategy discussions, conferences, checks). */
+    public CodeSet agency() {
+        return sets.get(AGENCY);
     }
 
     /** Names of every loaded code set, in alphabetical order ("disability", "ethnicity", …). */

@@ -48,7 +48,8 @@ class CodesTest {
         assertThat(codes.relationshipType().name()).isEqualTo("relationship-type");
         assertThat(codes.professionalRole().name()).isEqualTo("professional-role");
         assertThat(codes.personKind().name()).isEqualTo("person-kind");
-        assertThat(codes.names()).hasSize(15).contains("late-reason", "case-note-type");
+        assertThat(codes.names()).hasSize(20).contains("late-reason", "case-note-type", "assessment-factor", "cin-closure-reason", "primary-need",
+                "abuse-category", "agency");
     }
 
     @Test
@@ -188,8 +189,13 @@ class CodesTest {
     }
 
     @Test
-    void theLoadedNationalListsHaveNoRetiredCodesYet() {
+    void theLoadedNationalListsHaveNoRetiredCodesExceptTheSplitAbuseFactors() {
+        CodeSet factors = codes.assessmentFactor();
+        assertThat(factors.all().stream().filter(c -> !factors.isActive(c.code())).map(Code::code)).containsExactly("18A", "19A");
         for (String name : codes.names()) {
+            if (name.equals("assessment-factor")) {
+                continue;
+            }
             CodeSet set = codes.byName(name);
             assertThat(set.active()).as(name).isEqualTo(set.all());
         }
