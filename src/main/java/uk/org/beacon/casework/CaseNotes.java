@@ -31,6 +31,7 @@ import uk.org.beacon.identity.CurrentStaff;
 import uk.org.beacon.identity.Staff;
 import uk.org.beacon.identity.StaffSummary;
 import uk.org.beacon.person.People;
+import uk.org.beacon.person.RecordPart;
 import uk.org.beacon.person.PersonDetails;
 import uk.org.beacon.timescales.ClockSummary;
 import uk.org.beacon.timescales.LateReason;
@@ -438,16 +439,7 @@ public class CaseNotes {
     @PreAuthorize("hasAnyRole('SOCIAL_WORKER','TEAM_MANAGER')")
     @Transactional
     public ClockSummary startVisitingStandard(UUID childId, String ruleId, LocalDate from) {
-        if (!people.exists(childId)) {
-            throw new NotFoundException("No such child");
-        }
-        AccessDecision decision = people.decide(childId);
-        if (decision.outcome() == AccessDecision.Outcome.RESTRICTED) {
-            throw new RestrictedRecordException(childId);
-        }
-        if (!decision.allowed() || !decision.mayEdit()) {
-            throw new AccessDeniedException("You may not add to this record");
-        }
+        people.checkEdit(childId, RecordPart.staffOnly("visiting standard"));
         ClockSummary started = visitClocks.start(childId, ruleId, from);
         audit.record(new AuditEntry(currentStaff.require().id(), AuditAction.CHANGED, "PERSON", childId, null,
                 Map.of("visitingStandard", ruleId, "from", from.toString(), "clock", started.id().toString())));
@@ -562,21 +554,7 @@ public class CaseNotes {
 
     /** Record access without opening (and auditing) the whole record: refused views are audited. */
     private void checkReadAccess(UUID childId) {
-        if (!people.exists(childId)) {
-            throw new NotFoundException("No such child");
-        }
-        AccessDecision decision = people.decide(childId);
-        if (decision.allowed()) {
-            return;
-        }
-        UUID actor = currentStaff.id().orElse(null);
-        boolean restricted = decision.outcome() == AccessDecision.Outcome.RESTRICTED;
-        audit.record(new AuditEntry(actor, AuditAction.REFUSED, "PERSON", childId, null, Map.of("why", restricted ? "restricted" : "role",
-                "caseNotes", true)));
-        if (restricted) {
-            throw new RestrictedRecordException(childId);
-        }
-        throw new AccessDeniedException("You do not have access to this record");
+        people.check(childId, RecordPart.staffOnly("case notes"));
     }
 
     private static List<FieldDifference> differences(CaseNoteContent saved, CaseNoteContent yours) {

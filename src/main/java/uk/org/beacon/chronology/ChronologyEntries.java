@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +24,9 @@ import uk.org.beacon.audit.AuditEntry;
 import uk.org.beacon.audit.AuditTrail;
 import uk.org.beacon.identity.AccessDecision;
 import uk.org.beacon.identity.CurrentStaff;
-import uk.org.beacon.identity.RecordAccess;
 import uk.org.beacon.identity.StaffSummary;
 import uk.org.beacon.person.People;
+import uk.org.beacon.person.RecordPart;
 import uk.org.beacon.person.PersonDetails;
 import uk.org.beacon.person.PersonMerges;
 import uk.org.beacon.web.EditConflictException;
@@ -41,7 +40,7 @@ import uk.org.beacon.web.RuleViolationException;
  * with its impact on the child. Entries arrive from practice records (contacts, decisions,
  * referrals, allocations, significant case notes, management decisions) and workers add what they
  * learn from elsewhere; workers record the impact, judge significance, mark information about
- * other people and void what is wrong. Every read checks {@link RecordAccess} and is audited;
+ * other people and void what is wrong. Every read goes through the person register's one access check and is audited;
  * every change is audited and refused if someone else saved first. It is printed for the court
  * and for the family, whose copy withholds third-party information.
  */
@@ -55,7 +54,6 @@ public class ChronologyEntries {
 
     private final ChronologyEntryRepository entries;
     private final JdbcClient jdbc;
-    private final RecordAccess access;
     private final CurrentStaff currentStaff;
     private final People people;
     private final PersonMerges merges;
@@ -64,12 +62,11 @@ public class ChronologyEntries {
     private final String authorityName;
     private final Clock clock;
 
-    ChronologyEntries(ChronologyEntryRepository entries, JdbcClient jdbc, RecordAccess access, CurrentStaff currentStaff, People people,
+    ChronologyEntries(ChronologyEntryRepository entries, JdbcClient jdbc, CurrentStaff currentStaff, People people,
             PersonMerges merges, AuditTrail audit, ChronologyPdf pdf, @Value("${beacon.authority-name:Beacon}") String authorityName,
             Clock clock) {
         this.entries = entries;
         this.jdbc = jdbc;
-        this.access = access;
         this.currentStaff = currentStaff;
         this.people = people;
         this.merges = merges;
@@ -306,7 +303,7 @@ public class ChronologyEntries {
         if (me == null || me.isPartner()) {
             return new AccessDecision(AccessDecision.Outcome.DENIED, false, false, false);
         }
-        return access.decide(childId, false);
+        return people.decide(childId);
     }
 
     private List<ChronologyEntryDetails> all(UUID childId) {
@@ -320,37 +317,11 @@ public class ChronologyEntries {
 
     /** Checks access to the child's record (refusals audited too) and audits the view. */
     private void open(UUID childId, Map<String, Object> detail) {
-        if (!people.exists(childId)) {
-            throw new NotFoundException("No such child");
-        }
-        AccessDecision decision = decide(childId);
-        UUID actor = currentStaff.id().orElse(null);
-        if (decision.outcome() == AccessDecision.Outcome.RESTRICTED) {
-            audit.record(new AuditEntry(actor, AuditAction.REFUSED, "PERSON", childId, null, Map.of("why", "restricted", "chronology", "refused")));
-            throw new RestrictedRecordException(childId);
-        }
-        if (!decision.allowed()) {
-            audit.record(new AuditEntry(actor, AuditAction.REFUSED, "PERSON", childId, null, Map.of("why", "role", "chronology", "refused")));
-            throw new AccessDeniedException("You do not have access to this child's chronology");
-        }
-        Map<String, Object> viewed = new LinkedHashMap<>(detail);
-        if (decision.throughBrokenGlass()) {
-            viewed.put("brokenGlass", true);
-        }
-        audit.record(new AuditEntry(actor, AuditAction.VIEWED, "PERSON", childId, null, viewed));
+        people.read(childId, RecordPart.staffOnly("chronology"), detail);
     }
 
     private void requireEditor(UUID childId) {
-        if (!people.exists(childId)) {
-            throw new NotFoundException("No such child");
-        }
-        AccessDecision decision = decide(childId);
-        if (decision.outcome() == AccessDecision.Outcome.RESTRICTED) {
-            throw new RestrictedRecordException(childId);
-        }
-        if (!decision.allowed() || !decision.mayEdit()) {
-            throw new AccessDeniedException("You may not change this child's chronology");
-        }
+        people.checkEdit(childId, RecordPart.staffOnly("chronology"));
     }
 
     private ChronologyEntry editable(UUID childId, UUID entryId, long expectedVersion, Supplier<List<FieldDifference>> differences) {

@@ -79,6 +79,64 @@ public class People {
         return PersonDetails.of(person, decision.restricted());
     }
 
+    /**
+     * The one access check for any module that shows part of a person's record: decides (role,
+     * partner involvement, restriction, broken glass), keeps a refusal in the audit trail and throws,
+     * or audits the view of that part. Returns the decision so callers can offer edit links.
+     */
+    @Transactional(noRollbackFor = {RestrictedRecordException.class, AccessDeniedException.class})
+    public AccessDecision read(UUID id, RecordPart part) {
+        return read(id, part, Map.of());
+    }
+
+    /** As {@link #read(UUID, RecordPart)}, with what was shown (never names or values) kept beside the view. */
+    @Transactional(noRollbackFor = {RestrictedRecordException.class, AccessDeniedException.class})
+    public AccessDecision read(UUID id, RecordPart part, Map<String, Object> shown) {
+        AccessDecision decision = check(id, part);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("part", part.name());
+        detail.putAll(shown);
+        if (decision.throughBrokenGlass()) {
+            detail.put("brokenGlass", true);
+        }
+        audit.record(new AuditEntry(currentStaff.id().orElse(null), AuditAction.VIEWED, "PERSON", id, null, detail));
+        return decision;
+    }
+
+    /** As {@link #read} without auditing a view (the caller audits what it shows or changes itself). */
+    @Transactional(noRollbackFor = {RestrictedRecordException.class, AccessDeniedException.class})
+    public AccessDecision check(UUID id, RecordPart part) {
+        if (!exists(id)) {
+            throw new NotFoundException("No such person");
+        }
+        StaffSummary me = currentStaff.get().orElse(null);
+        AccessDecision decision = me != null && me.isPartner() && !part.openToPartners()
+                ? new AccessDecision(AccessDecision.Outcome.DENIED, false, false, false) : decide(id);
+        refuseUnless(id, part, decision, decision.allowed(), "You do not have access to this part of the record");
+        return decision;
+    }
+
+    /** The signed-in person may change this part of the record; a refusal is audited. */
+    @Transactional(noRollbackFor = {RestrictedRecordException.class, AccessDeniedException.class})
+    public AccessDecision checkEdit(UUID id, RecordPart part) {
+        AccessDecision decision = check(id, part);
+        refuseUnless(id, part, decision, decision.mayEdit(), "You may not change this record");
+        return decision;
+    }
+
+    private void refuseUnless(UUID id, RecordPart part, AccessDecision decision, boolean allowed, String message) {
+        if (allowed) {
+            return;
+        }
+        boolean restricted = decision.outcome() == AccessDecision.Outcome.RESTRICTED;
+        audit.record(new AuditEntry(currentStaff.id().orElse(null), AuditAction.REFUSED, "PERSON", id, null,
+                Map.of("why", restricted ? "restricted" : "role", "part", part.name())));
+        if (restricted) {
+            throw new RestrictedRecordException(id);
+        }
+        throw new AccessDeniedException(message);
+    }
+
     /** The access decision for the signed-in person on this record (for showing edit links, break-glass). */
     @Transactional(readOnly = true)
     public AccessDecision decide(UUID id) {

@@ -1,44 +1,30 @@
 package uk.org.beacon.timescales;
 
-import java.util.Map;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import uk.org.beacon.audit.AuditAction;
-import uk.org.beacon.audit.AuditEntry;
-import uk.org.beacon.audit.AuditTrail;
-import uk.org.beacon.identity.AccessDecision;
-import uk.org.beacon.identity.CurrentStaff;
-import uk.org.beacon.identity.RecordAccess;
-import uk.org.beacon.web.RestrictedRecordException;
+import uk.org.beacon.person.People;
+import uk.org.beacon.person.RecordPart;
 
-/** A child's clocks are part of the child's record: the same access policy, and every read audited. */
+/**
+ * A child's clocks are part of the child's record: the person register's one access check (so a
+ * partner involved with the child sees them too), refusals and views audited.
+ */
 @Component
 class ClockAccess {
 
-    private final RecordAccess access;
-    private final AuditTrail audit;
-    private final CurrentStaff currentStaff;
+    private final People people;
 
-    ClockAccess(RecordAccess access, AuditTrail audit, CurrentStaff currentStaff) {
-        this.access = access;
-        this.audit = audit;
-        this.currentStaff = currentStaff;
+    ClockAccess(People people) {
+        this.people = people;
     }
 
     /** Refuses (and records the refusal) unless the signed-in person may open the child's record; records the view when asked. */
     void check(UUID childId, String what, boolean recordView) {
-        AccessDecision decision = access.decide(childId, false);
-        UUID actor = currentStaff.id().orElse(null);
-        if (!decision.allowed()) {
-            audit.record(new AuditEntry(actor, AuditAction.REFUSED, "PERSON", childId, null, Map.of("clocks", what)));
-            if (decision.restricted()) {
-                throw new RestrictedRecordException(childId);
-            }
-            throw new AccessDeniedException("You do not have access to this child's record");
-        }
+        RecordPart part = RecordPart.openToPartners("clocks: " + what);
         if (recordView) {
-            audit.record(new AuditEntry(actor, AuditAction.VIEWED, "PERSON", childId, null, Map.of("clocks", what)));
+            people.read(childId, part);
+        } else {
+            people.check(childId, part);
         }
     }
 }

@@ -21,12 +21,25 @@ import uk.org.beacon.BeaconIntegrationTest;
 import uk.org.beacon.SignedIn;
 import uk.org.beacon.demodata.DemoAuthority;
 import uk.org.beacon.identity.RecordAccess;
+import uk.org.beacon.person.People;
+import uk.org.beacon.person.Families;
+import uk.org.beacon.person.InvolvementRecord;
+import uk.org.beacon.identity.Staff;
+import uk.org.beacon.person.PersonTestData;
 
 /** A clock's page and the clocks API: read as at a past day, paused with a reason, refused where the child's record is closed to you. */
 class ClockPagesTest extends BeaconIntegrationTest {
 
     @Autowired Clocks clocks;
     @Autowired RecordAccess access;
+    @Autowired People people;
+    @Autowired Families families;
+    @Autowired Staff staff;
+
+    private UUID child() {
+        return SignedIn.as("social.worker", "SOCIAL_WORKER",
+                () -> people.register(PersonTestData.child("Clockwork", "Ashdown", LocalDate.of(2018, 6, 6))).id());
+    }
 
     private UUID assessmentClock(UUID child) {
         return SignedIn.as("social.worker", "SOCIAL_WORKER",
@@ -35,7 +48,7 @@ class ClockPagesTest extends BeaconIntegrationTest {
 
     @Test
     void aWorkerSeesTheAssessmentClockAsItStoodOnAPastDayAndAPauseWithoutAReasonIsShownAtTheField() throws Exception {
-        UUID id = assessmentClock(UUID.randomUUID());
+        UUID id = assessmentClock(child());
 
         mvc.perform(get("/clocks/{id}", id).param("asAt", "2025-01-10").with(user("social.worker").roles("SOCIAL_WORKER")))
                 .andExpect(status().isOk())
@@ -59,7 +72,7 @@ class ClockPagesTest extends BeaconIntegrationTest {
 
     @Test
     void theApiReadsAChildsClocksAsAtADayAndRefusesAPartnerAndARestrictedRecord() throws Exception {
-        UUID child = UUID.randomUUID();
+        UUID child = child();
         UUID id = assessmentClock(child);
 
         mvc.perform(get("/api/v1/children/{child}/clocks", child).param("asAt", "2025-02-21").param("open", "true")
@@ -77,5 +90,20 @@ class ClockPagesTest extends BeaconIntegrationTest {
         mvc.perform(post("/api/v1/clocks/{id}/pause", id).with(httpBasic("social.worker", DemoAuthority.DEMO_PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"pausedFrom\":\"2025-01-06\",\"reason\":\"Hospital\"}"))
                 .andExpect(status().is4xxClientError());
+    }
+
+    @Test
+    void aPartnerInvolvedWithTheChildSeesTheChildsClocksAsTheRecordDoes() throws Exception {
+        UUID child = child();
+        UUID id = assessmentClock(child);
+        mvc.perform(get("/api/v1/clocks/{id}", id).with(httpBasic("partner", DemoAuthority.DEMO_PASSWORD)))
+                .andExpect(status().isForbidden());
+
+        UUID partner = staff.findByUsername("partner").orElseThrow().id();
+        SignedIn.run("social.worker", "SOCIAL_WORKER", () -> families.involve(child,
+                new InvolvementRecord("SCHOOL", "Ashdown Primary", "Partner Professional", null, null, partner, LocalDate.of(2024, 9, 1))));
+        mvc.perform(get("/api/v1/clocks/{id}", id).with(httpBasic("partner", DemoAuthority.DEMO_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id.toString()));
     }
 }
