@@ -85,7 +85,8 @@ class ClockPages {
     private String page(UUID id, LocalDate asAt, Model model, boolean audited) {
         LocalDate on = asAt != null ? asAt : clocks.today();
         ClockSummary clock = open(id, audited);
-        ClockSummary reading = clocks.find(id, on);
+        // the page shows the clock today (for the actions) and as at the day asked about; most days they are one reading
+        ClockSummary reading = on.equals(clocks.today()) ? clock : clocks.find(id, on);
         model.addAttribute("clock", reading);
         model.addAttribute("pauses", clocks.pauses(id));
         model.addAttribute("lateReasons", clocks.lateReasons());

@@ -140,13 +140,14 @@ public class Clocks {
         } else if (stoppedOn.isBefore(row.startedOn)) {
             errors.put("stoppedOn", "The date it happened must be on or after the clock started (" + row.startedOn + ")");
         }
-        if (errors.isEmpty()) {
-            checkLateReason(row, stoppedOn, lateReason, errors);
+        ClockReading reading = errors.isEmpty() ? reading(row, stoppedOn, stoppedOn).reading() : null;
+        if (reading != null && reading.late()) {
+            checkLateReason(row.ruleId, reading, lateReason, errors);
         }
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
-        boolean late = reading(row, stoppedOn, stoppedOn).reading().late();
+        boolean late = reading.late();
         UUID actor = currentStaff.id().orElse(null);
         jdbc.sql("""
                 UPDATE timescales.clock SET stopped_on = :on, stopped_at = :at, stopped_by = :by, late_reason_code = :code,
@@ -345,14 +346,11 @@ public class Clocks {
     private static final Comparator<ClockSummary> SOONEST_DUE = Comparator.comparing(ClockSummary::due)
             .thenComparing(ClockSummary::ruleId).thenComparing(ClockSummary::id);
 
-    private void checkLateReason(Row row, LocalDate on, LateReason lateReason, Map<String, String> errors) {
-        if (!reading(row, on, on).reading().late()) {
-            return;
-        }
-        TimescaleRule rule = timescales.rule(row.ruleId);
+    private void checkLateReason(String ruleId, ClockReading late, LateReason lateReason, Map<String, String> errors) {
+        TimescaleRule rule = timescales.rule(ruleId);
         String what = rule.title().substring(0, 1).toLowerCase() + rule.title().substring(1);
         if (lateReason == null || lateReason.code() == null || lateReason.code().isBlank()) {
-            errors.put("lateReasonCode", "This is late (" + what + " was due by " + reading(row, on, on).reading().due()
+            errors.put("lateReasonCode", "This is late (" + what + " was due by " + late.due()
                     + "): choose why");
         } else if (!lateReasons().isActive(lateReason.code())) {
             errors.put("lateReasonCode", "Choose a reason from the list");
