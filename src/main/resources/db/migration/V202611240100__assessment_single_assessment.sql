@@ -49,7 +49,7 @@ CREATE TABLE assessment.assessment (
   CHECK (status <> 'AUTHORISED' OR (authorised_on IS NOT NULL AND authorised_on >= started_on AND authorised_by IS NOT NULL
                                     AND authorised_by <> worker_id AND btrim(coalesce(manager_rationale, '')) <> ''
                                     AND outcome IS NOT NULL AND cardinality(factors) > 0)),
-  CHECK (NOT ('21' = ANY (factors)) OR cardinality(factors) = 1),
+  CHECK (status IN ('DRAFT', 'RETURNED') OR NOT ('21' = ANY (factors)) OR cardinality(factors) = 1),
   CHECK (outcome IS DISTINCT FROM 'STEP_DOWN_TO_EARLY_HELP' OR status IN ('DRAFT', 'RETURNED')
          OR (btrim(coalesce(lead_professional_name, '')) <> '' AND btrim(coalesce(lead_professional_agency, '')) <> ''))
 );

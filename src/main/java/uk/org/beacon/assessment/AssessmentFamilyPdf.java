@@ -34,6 +34,9 @@ import uk.org.beacon.codes.CodeSet;
 @Component
 class AssessmentFamilyPdf {
 
+    /** Letters that are not an accent on a base letter, so do not decompose (as in Łukasiewicz, Søren, Đorđević). */
+    private static final Map<String, String> LETTERS_WITHOUT_ACCENTS = Map.of("Ł", "L", "ł", "l", "Ø", "O", "ø", "o", "Đ", "D", "đ", "d",
+            "ı", "i", "Ħ", "H", "ħ", "h");
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter PRODUCED = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
     private static final PDRectangle SIZE = PDRectangle.A4;
@@ -169,7 +172,7 @@ class AssessmentFamilyPdf {
         }
 
         void heading(String text) throws IOException {
-            if (y - 60 < BOTTOM) {
+            if (y - 110 < BOTTOM) {
                 out.close();
                 newPage();
             }
@@ -317,7 +320,7 @@ class AssessmentFamilyPdf {
             if (encodes(font, ch)) {
                 return ch;
             }
-            String base = Normalizer.normalize(ch, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            String base = LETTERS_WITHOUT_ACCENTS.getOrDefault(ch, Normalizer.normalize(ch, Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
             return !base.isEmpty() && encodes(font, base) ? base : "?";
         }
 

@@ -367,6 +367,12 @@ public class Assessments {
         return people.open(childId);
     }
 
+    /** The child whose assessment it is; nothing checked or audited (the API checks the path before acting). */
+    @Transactional(readOnly = true)
+    UUID childOf(UUID id) {
+        return load(id).childId;
+    }
+
     public CodeSet factorCodes() {
         return codes.assessmentFactor();
     }
