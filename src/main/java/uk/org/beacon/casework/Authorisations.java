@@ -27,6 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.org.beacon.assessment.Assessments;
 import uk.org.beacon.audit.AuditAction;
 import uk.org.beacon.audit.AuditEntry;
 import uk.org.beacon.audit.AuditTrail;
@@ -57,6 +58,7 @@ import uk.org.beacon.web.RuleViolationException;
 public class Authorisations {
 
     public static final String CONTACT_DECISION = "CONTACT_DECISION";
+    public static final String ASSESSMENT = "ASSESSMENT";
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final JdbcClient jdbc;
@@ -69,10 +71,12 @@ public class Authorisations {
     private final Teams teams;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final Assessments assessments;
     private final Clock clock;
 
     Authorisations(JdbcClient jdbc, CaseworkAccess access, CurrentStaff currentStaff, Allocations allocations, Contacts contacts, People people,
-            Staff staff, Teams teams, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            Staff staff, Teams teams, AuditTrail audit, ApplicationEventPublisher events, Assessments assessments, Clock clock) {
+        this.assessments = assessments;
         this.jdbc = jdbc;
         this.access = access;
         this.currentStaff = currentStaff;
@@ -190,6 +194,7 @@ public class Authorisations {
                 .query((rs, i) -> row(rs, asAt)).list(), asAt));
         if (manager && asAt.equals(today())) {
             items.addAll(frontDoor(asAt));
+            items.addAll(assessments(asAt));
         }
         items.sort(Comparator.comparing(AuthorisationSummary::requestedAt));
         return items;
@@ -229,6 +234,14 @@ public class Authorisations {
                 c.reference() + ": " + (c.decision() == null ? "decision" : c.decision().label()), "/front-door/contacts/" + c.id(), null, "Front door",
                 c.decidedBy(), names.get(c.decidedBy()), c.decidedAt(), "AWAITING", null, null, null, null,
                 age(c.decidedAt(), asAt), "FRONT_DOOR", c.version())).toList();
+    }
+
+    /** Child and family assessments submitted for authorisation by the manager's team, authorised on the assessment's own page. */
+    private List<AuthorisationSummary> assessments(LocalDate asAt) {
+        return assessments.awaitingAuthorisation().stream().map(a -> new AuthorisationSummary(a.id(), a.childId(), a.childName(), ASSESSMENT, a.id(),
+                "Child and family assessment (started " + a.startedOn() + ", due " + a.due() + ")", a.link() + "/authorise", a.teamId(), null,
+                a.workerId(), a.workerName(), a.submittedAt(), "AWAITING", null, null, null, null, age(a.submittedAt(), asAt), "ASSESSMENT",
+                a.version())).toList();
     }
 
     private boolean awaitingFor(String kind, UUID subjectId) {

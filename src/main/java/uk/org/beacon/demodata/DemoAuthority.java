@@ -55,7 +55,7 @@ public class DemoAuthority {
     public record DemoSignIn(String username, String role, String where) {}
 
     private final Teams teams;
-    private final DemoAssessmentClocks assessmentClocks;
+    private final DemoAssessments assessments;
     private final DemoCaseNotes caseNotes;
     private final Staff staff;
     private final People people;
@@ -67,13 +67,13 @@ public class DemoAuthority {
     private final Clock clock;
 
     DemoAuthority(Teams teams, Staff staff, People people, Families families, RecordAccess access, DemoContacts demoContacts,
-            DemoAssessmentClocks assessmentClocks, DemoCasework demoCasework, DemoCaseNotes caseNotes, DemoChronology demoChronology,
+            DemoAssessments assessments, DemoCasework demoCasework, DemoCaseNotes caseNotes, DemoChronology demoChronology,
             Clock clock) {
         this.demoCasework = demoCasework;
         this.demoChronology = demoChronology;
         this.teams = teams;
         this.caseNotes = caseNotes;
-        this.assessmentClocks = assessmentClocks;
+        this.assessments = assessments;
         this.staff = staff;
         this.people = people;
         this.families = families;
@@ -115,7 +115,7 @@ public class DemoAuthority {
         List<DemoContacts.Child> children = List.copyOf(contactChildren);
         contactChildren.clear();
         as("screener", Set.of(Role.SCREENER), () -> demoContacts.generate(children, size.contactsPerYear(), random));
-        as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> assessmentClocks.complete(children.stream().map(DemoContacts.Child::id).toList(), random));
+        assessments.generate(children, new Random(seed + 5));
         caseNotes.generate(children, new Random(seed + 4));
         as("manager", Set.of(Role.TEAM_MANAGER), () -> demoCasework.generate(children, random));
         as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> demoChronology.generate(children, random));

@@ -49,16 +49,31 @@ class DemoAuthorityTest extends BeaconIntegrationTest {
     }
 
     @Test
-    void mostOfTheDemosOlderReferralsHaveTheirAssessmentClockStoppedAndTheLateOnesSayWhy() {
+    void mostOfTheDemosOlderReferralsAreAssessedAndAuthorisedByAnotherManagerWhichStopsTheirAssessmentClock() {
         var counts = jdbc.sql("""
-                        SELECT count(*) FILTER (WHERE stopped_on IS NULL) AS running,
-                               count(*) FILTER (WHERE stopped_on IS NOT NULL) AS stopped,
-                               count(*) FILTER (WHERE late_reason_code IS NOT NULL) AS late
-                        FROM timescales.clock WHERE rule_id = 'T2'
+                        SELECT count(*) FILTER (WHERE status = 'AUTHORISED') AS authorised,
+                               count(*) FILTER (WHERE status <> 'AUTHORISED') AS in_progress,
+                               count(*) FILTER (WHERE status = 'AUTHORISED' AND late_reason_code IS NOT NULL) AS late,
+                               count(*) FILTER (WHERE status = 'AUTHORISED' AND authorised_by = worker_id) AS own,
+                               count(*) FILTER (WHERE '21' = ANY (factors) AND cardinality(factors) > 1) AS not_alone,
+                               count(*) FILTER (WHERE status = 'AUTHORISED' AND outcome = 'STEP_DOWN_TO_EARLY_HELP'
+                                                AND lead_professional_name IS NULL) AS no_lead
+                        FROM assessment.assessment
                         """)
-                .query((rs, n) -> new long[] {rs.getLong("running"), rs.getLong("stopped"), rs.getLong("late")}).single();
-        assertThat(counts[1]).isGreaterThan(counts[0]);
-        assertThat(counts[2]).isPositive().isLessThan(counts[1] / 2);
-        assertThat(counts[0]).isPositive();
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)}).single();
+        assertThat(counts[0]).isGreaterThan(counts[1]);
+        assertThat(counts[1]).isPositive();
+        assertThat(counts[2]).isLessThan(counts[0] / 2);
+        assertThat(counts[3]).isZero();
+        assertThat(counts[4]).isZero();
+        assertThat(counts[5]).isZero();
+        long stopped = jdbc.sql("SELECT count(*) FROM timescales.clock WHERE rule_id = 'T2' AND stopped_on IS NOT NULL").query(Long.class).single();
+        assertThat(stopped).isGreaterThanOrEqualTo(counts[0]);
+        long lateWithoutReason = jdbc.sql("""
+                        SELECT count(*) FROM timescales.clock c JOIN assessment.assessment a ON a.referral_id = c.subject_id
+                        WHERE c.rule_id = 'T2' AND a.status = 'AUTHORISED' AND c.stopped_on = a.authorised_on
+                          AND a.late_reason_code IS NULL AND c.late_reason_code IS NOT NULL
+                        """).query(Long.class).single();
+        assertThat(lateWithoutReason).isZero();
     }
 }

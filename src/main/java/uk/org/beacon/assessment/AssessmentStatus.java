@@ -1,0 +1,28 @@
+package uk.org.beacon.assessment;
+
+/**
+ * Where an assessment is: written by its worker (DRAFT), with a manager (SUBMITTED), back with the
+ * worker with the manager's comments (RETURNED), or authorised and read-only (AUTHORISED). Allowed
+ * changes: DRAFT → SUBMITTED; SUBMITTED → RETURNED or AUTHORISED; RETURNED → SUBMITTED.
+ */
+public enum AssessmentStatus {
+    DRAFT("Draft"),
+    SUBMITTED("Awaiting authorisation"),
+    RETURNED("Returned to the worker"),
+    AUTHORISED("Authorised");
+
+    private final String label;
+
+    AssessmentStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The worker may change the text. */
+    public boolean editable() {
+        return this == DRAFT || this == RETURNED;
+    }
+}
