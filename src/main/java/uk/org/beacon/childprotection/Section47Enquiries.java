@@ -423,6 +423,12 @@ public class Section47Enquiries {
                 .toList();
     }
 
+    /** The child whose record the enquiry is on; nothing audited. */
+    @Transactional(readOnly = true)
+    UUID childOf(UUID enquiryId) {
+        return load(enquiryId).childId;
+    }
+
     /** Team names by id (for pages listing staff by team). */
     public Map<UUID, String> teamNames() {
         Map<UUID, String> names = new LinkedHashMap<>();

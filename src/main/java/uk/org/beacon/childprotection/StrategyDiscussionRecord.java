@@ -18,11 +18,15 @@ public record StrategyDiscussionRecord(LocalDateTime heldAt, String kind, String
         actions = actions == null ? List.of() : List.copyOf(actions);
     }
 
-    /** One agency's part: {@code attendance} is ATTENDED, SENT_INFORMATION (in writing) or DID_NOT_ATTEND. */
+    /**
+     * One agency's part: {@code attendance} is ATTENDED, SENT_INFORMATION (in writing) or
+     * DID_NOT_ATTEND. A row with only its agency chosen (as the page offers police, health and
+     * education) is blank.
+     */
     public record Participant(String agency, String name, String role, String attendance, String informationShared) {
 
         boolean blank() {
-            return StrategyDiscussionRules.blank(agency) && StrategyDiscussionRules.blank(name) && StrategyDiscussionRules.blank(role)
+            return StrategyDiscussionRules.blank(name) && StrategyDiscussionRules.blank(role) && StrategyDiscussionRules.blank(attendance)
                     && StrategyDiscussionRules.blank(informationShared);
         }
     }
