@@ -1,0 +1,60 @@
+package uk.org.beacon.childinneed;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import uk.org.beacon.assessment.AssessmentAuthorised;
+import uk.org.beacon.assessment.AssessmentOutcome;
+import uk.org.beacon.assessment.AssessmentStarted;
+import uk.org.beacon.childprotection.Section47EnquiryConcluded;
+import uk.org.beacon.childprotection.Section47EnquiryStarted;
+import uk.org.beacon.frontdoor.ReferralAccepted;
+
+/**
+ * Where an episode's contents come from: referrals open or join episodes; assessments and section 47
+ * enquiries become its activity as they start and finish. An assessment that concludes with a child in
+ * need plan prompts the worker to start it; a step-down records the named lead professional, who must
+ * accept before the episode can close.
+ */
+@Component
+class EpisodeListeners {
+
+    private final Episodes episodes;
+
+    EpisodeListeners(Episodes episodes) {
+        this.episodes = episodes;
+    }
+
+    @ApplicationModuleListener
+    void on(ReferralAccepted e) {
+        episodes.referralAccepted(e.referralId(), e.childId(), e.referralDate(), e.referralSource());
+    }
+
+    @ApplicationModuleListener
+    void on(AssessmentStarted e) {
+        episodes.activity("ASSESSMENT", e.assessmentId(), e.childId(), e.referralId(), e.startedOn(), null, null, null, null, null, null);
+    }
+
+    @ApplicationModuleListener
+    void on(AssessmentAuthorised e) {
+        episodes.activity("ASSESSMENT", e.assessmentId(), e.childId(), e.referralId(), e.startedOn(), e.authorisedOn(),
+                e.outcome() == null ? null : e.outcome().name(), e.factors(), null, null, e.leadProfessional());
+        if (e.outcome() == AssessmentOutcome.CHILD_IN_NEED_PLAN) {
+            episodes.promptPlan(e.childId(), e.referralId(), e.startedOn(), e.assessmentId());
+        } else if (e.outcome() == AssessmentOutcome.STEP_DOWN_TO_EARLY_HELP) {
+            episodes.stepDownAgreed(e.childId(), e.referralId(), e.startedOn(), e.leadProfessional());
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(Section47EnquiryStarted e) {
+        episodes.activity("SECTION_47", e.enquiryId(), e.childId(), e.referralId(), e.startedOn(), null, null, null, null,
+                e.initialConferenceDue(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(Section47EnquiryConcluded e) {
+        boolean finished = e.conferenceNotRequired();
+        episodes.activity("SECTION_47", e.enquiryId(), e.childId(), e.referralId(), e.startedOn(), finished ? e.concludedOn() : null,
+                e.outcome() == null ? null : e.outcome().name(), null, finished, e.initialConferenceDue(), null);
+    }
+}
