@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.org.beacon.audit.AuditAction;
 import uk.org.beacon.audit.AuditEntry;
 import uk.org.beacon.audit.AuditTrail;
+import uk.org.beacon.childprotection.Section47Enquiries;
+import uk.org.beacon.childprotection.Section47Summary;
 import uk.org.beacon.frontdoor.ContactDetails;
 import uk.org.beacon.frontdoor.Contacts;
 import uk.org.beacon.identity.CurrentStaff;
@@ -57,6 +59,7 @@ import uk.org.beacon.web.RuleViolationException;
 public class Authorisations {
 
     public static final String CONTACT_DECISION = "CONTACT_DECISION";
+    public static final String SECTION_47_OUTCOME = "SECTION_47_OUTCOME";
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final JdbcClient jdbc;
@@ -70,9 +73,11 @@ public class Authorisations {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Section47Enquiries section47;
 
     Authorisations(JdbcClient jdbc, CaseworkAccess access, CurrentStaff currentStaff, Allocations allocations, Contacts contacts, People people,
-            Staff staff, Teams teams, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            Staff staff, Teams teams, AuditTrail audit, ApplicationEventPublisher events, Clock clock, Section47Enquiries section47) {
+        this.section47 = section47;
         this.jdbc = jdbc;
         this.access = access;
         this.currentStaff = currentStaff;
@@ -190,6 +195,7 @@ public class Authorisations {
                 .query((rs, i) -> row(rs, asAt)).list(), asAt));
         if (manager && asAt.equals(today())) {
             items.addAll(frontDoor(asAt));
+            items.addAll(section47(me, asAt));
         }
         items.sort(Comparator.comparing(AuthorisationSummary::requestedAt));
         return items;
@@ -229,6 +235,16 @@ public class Authorisations {
                 c.reference() + ": " + (c.decision() == null ? "decision" : c.decision().label()), "/front-door/contacts/" + c.id(), null, "Front door",
                 c.decidedBy(), names.get(c.decidedBy()), c.decidedAt(), "AWAITING", null, null, null, null,
                 age(c.decidedAt(), asAt), "FRONT_DOOR", c.version())).toList();
+    }
+
+    /** Section 47 outcomes recorded by the workers of the manager's team, awaiting sign-off on the enquiry's own page. */
+    private List<AuthorisationSummary> section47(StaffSummary me, LocalDate asAt) {
+        List<Section47Summary> waiting = section47.awaitingSignOff().stream().filter(e -> Objects.equals(e.leadTeamId(), me.teamId())).toList();
+        Map<UUID, String> names = staff.displayNames(waiting.stream().map(Section47Summary::outcomeRecordedBy).toList());
+        return waiting.stream().map(e -> new AuthorisationSummary(e.id(), e.childId(), e.childName(), SECTION_47_OUTCOME, e.id(),
+                "Section 47 enquiry outcome: " + e.outcome().label(), "/children/" + e.childId() + "/section-47-enquiries/" + e.id() + "#outcome",
+                e.leadTeamId(), e.leadTeamName(), e.outcomeRecordedBy(), names.get(e.outcomeRecordedBy()), e.outcomeRecordedAt(), "AWAITING", null,
+                null, null, null, age(e.outcomeRecordedAt(), asAt), "SECTION_47", 0)).toList();
     }
 
     private boolean awaitingFor(String kind, UUID subjectId) {
