@@ -31,6 +31,8 @@ import uk.org.beacon.assessment.Assessments;
 import uk.org.beacon.audit.AuditAction;
 import uk.org.beacon.audit.AuditEntry;
 import uk.org.beacon.audit.AuditTrail;
+import uk.org.beacon.childprotection.Section47Enquiries;
+import uk.org.beacon.childprotection.Section47Summary;
 import uk.org.beacon.frontdoor.ContactDetails;
 import uk.org.beacon.frontdoor.Contacts;
 import uk.org.beacon.identity.CurrentStaff;
@@ -59,6 +61,7 @@ public class Authorisations {
 
     public static final String CONTACT_DECISION = "CONTACT_DECISION";
     public static final String ASSESSMENT = "ASSESSMENT";
+    public static final String SECTION_47_OUTCOME = "SECTION_47_OUTCOME";
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final JdbcClient jdbc;
@@ -73,10 +76,13 @@ public class Authorisations {
     private final ApplicationEventPublisher events;
     private final Assessments assessments;
     private final Clock clock;
+    private final Section47Enquiries section47;
 
     Authorisations(JdbcClient jdbc, CaseworkAccess access, CurrentStaff currentStaff, Allocations allocations, Contacts contacts, People people,
-            Staff staff, Teams teams, AuditTrail audit, ApplicationEventPublisher events, Assessments assessments, Clock clock) {
+            Staff staff, Teams teams, AuditTrail audit, ApplicationEventPublisher events, Assessments assessments, Clock clock,
+            Section47Enquiries section47) {
         this.assessments = assessments;
+        this.section47 = section47;
         this.jdbc = jdbc;
         this.access = access;
         this.currentStaff = currentStaff;
@@ -195,6 +201,7 @@ public class Authorisations {
         if (manager && asAt.equals(today())) {
             items.addAll(frontDoor(asAt));
             items.addAll(assessments(asAt));
+            items.addAll(section47(me, asAt));
         }
         items.sort(Comparator.comparing(AuthorisationSummary::requestedAt));
         return items;
@@ -242,6 +249,16 @@ public class Authorisations {
                 "Child and family assessment (started " + a.startedOn() + ", due " + a.due() + ")", a.link() + "/authorise", a.teamId(), null,
                 a.workerId(), a.workerName(), a.submittedAt(), "AWAITING", null, null, null, null, age(a.submittedAt(), asAt), "ASSESSMENT",
                 a.version())).toList();
+    }
+
+    /** Section 47 outcomes recorded by the workers of the manager's team, awaiting sign-off on the enquiry's own page. */
+    private List<AuthorisationSummary> section47(StaffSummary me, LocalDate asAt) {
+        List<Section47Summary> waiting = section47.awaitingSignOff().stream().filter(e -> Objects.equals(e.leadTeamId(), me.teamId())).toList();
+        Map<UUID, String> names = staff.displayNames(waiting.stream().map(Section47Summary::outcomeRecordedBy).toList());
+        return waiting.stream().map(e -> new AuthorisationSummary(e.id(), e.childId(), e.childName(), SECTION_47_OUTCOME, e.id(),
+                "Section 47 enquiry outcome: " + e.outcome().label(), "/children/" + e.childId() + "/section-47-enquiries/" + e.id() + "#outcome",
+                e.leadTeamId(), e.leadTeamName(), e.outcomeRecordedBy(), names.get(e.outcomeRecordedBy()), e.outcomeRecordedAt(), "AWAITING", null,
+                null, null, null, age(e.outcomeRecordedAt(), asAt), "SECTION_47", 0)).toList();
     }
 
     private boolean awaitingFor(String kind, UUID subjectId) {

@@ -7,7 +7,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.org.beacon.childprotection.Section47Enquiries;
 import uk.org.beacon.identity.AlertSummary;
+import uk.org.beacon.identity.CurrentStaff;
 import uk.org.beacon.identity.RecordAccess;
 import uk.org.beacon.identity.Staff;
 
@@ -19,8 +21,12 @@ class WorklistPages {
     private final RecordAccess access;
     private final Staff staff;
     private final Clock clock;
+    private final Section47Enquiries section47;
+    private final CurrentStaff currentStaff;
 
-    WorklistPages(Worklists worklists, RecordAccess access, Staff staff, Clock clock) {
+    WorklistPages(Worklists worklists, RecordAccess access, Staff staff, Clock clock, Section47Enquiries section47, CurrentStaff currentStaff) {
+        this.section47 = section47;
+        this.currentStaff = currentStaff;
         this.worklists = worklists;
         this.access = access;
         this.staff = staff;
@@ -36,6 +42,7 @@ class WorklistPages {
         List<AlertSummary> alerts = access.myAlerts();
         model.addAttribute("alerts", alerts);
         model.addAttribute("alertStaffNames", staff.displayNames(alerts.stream().map(AlertSummary::aboutStaffId).toList()));
+        model.addAttribute("section47", section47.workedBy(currentStaff.require().id()));
         return "casework/my-work";
     }
 
@@ -43,7 +50,9 @@ class WorklistPages {
     String myTeam(@RequestParam(required = false) String asAt, @RequestParam(required = false) String worker,
             @RequestParam(required = false) String rule, @RequestParam(required = false) String sort, Model model) {
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("work", worklists.myTeam(AsAt.parse(asAt, today), AllocationForm.uuid(worker), rule, sort));
+        TeamWork work = worklists.myTeam(AsAt.parse(asAt, today), AllocationForm.uuid(worker), rule, sort);
+        model.addAttribute("work", work);
+        model.addAttribute("section47", work.teamId() == null ? List.of() : section47.forTeam(work.teamId()));
         model.addAttribute("today", today);
         return "casework/my-team";
     }

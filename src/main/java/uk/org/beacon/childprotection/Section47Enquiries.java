@@ -614,7 +614,8 @@ public class Section47Enquiries {
     private static final String SUMMARY = """
             SELECT e.id, e.child_id, e.started_on, e.initial_conference_due, e.status, e.outcome, e.concluded_on, e.joint_enquiry,
                    e.lead_worker_id, e.lead_team_id,
-                   (SELECT count(*) FROM childprotection.section47_coworker c WHERE c.enquiry_id = e.id AND c.removed_at IS NULL)
+                   (SELECT count(*) FROM childprotection.section47_coworker c WHERE c.enquiry_id = e.id AND c.removed_at IS NULL),
+                   e.outcome_recorded_by, e.outcome_recorded_at
             FROM childprotection.section47_enquiry e""";
 
     private static Section47Summary summaryRow(ResultSet rs, int n) throws SQLException {
@@ -622,7 +623,7 @@ public class Section47Enquiries {
         return new Section47Summary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), null, rs.getObject(3, LocalDate.class),
                 rs.getObject(4, LocalDate.class), rs.getString(5), outcome == null ? null : Section47Outcome.valueOf(outcome),
                 rs.getObject(7, LocalDate.class), rs.getBoolean(8), rs.getObject(9, UUID.class), null, rs.getObject(10, UUID.class), null,
-                rs.getInt(11), null);
+                rs.getInt(11), null, rs.getObject(12, UUID.class), rs.getTimestamp(13) == null ? null : rs.getTimestamp(13).toInstant());
     }
 
     private List<Section47Summary> summaries(List<Section47Summary> list, UUID asking) {
@@ -636,7 +637,8 @@ public class Section47Enquiries {
                 children.containsKey(s.childId()) ? children.get(s.childId()).name() : "Child", s.startedOn(), s.initialConferenceDue(),
                 s.status(), s.outcome(), s.concludedOn(), s.jointEnquiry(), s.leadWorkerId(), names.get(s.leadWorkerId()), s.leadTeamId(),
                 s.leadTeamId() == null ? null : teamNames.get(s.leadTeamId()), s.coworkers(),
-                asking == null ? null : asking.equals(s.leadWorkerId()) ? "Lead" : "Co-worker")).toList();
+                asking == null ? null : asking.equals(s.leadWorkerId()) ? "Lead" : "Co-worker", s.outcomeRecordedBy(), s.outcomeRecordedAt()))
+                .toList();
     }
 
     private static void refuseIf(Map<String, String> errors) {

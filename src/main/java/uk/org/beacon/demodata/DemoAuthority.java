@@ -64,11 +64,13 @@ public class DemoAuthority {
     private final DemoContacts demoContacts;
     private final DemoCasework demoCasework;
     private final DemoChronology demoChronology;
+    private final DemoSafeguarding demoSafeguarding;
     private final Clock clock;
 
     DemoAuthority(Teams teams, Staff staff, People people, Families families, RecordAccess access, DemoContacts demoContacts,
             DemoAssessments assessments, DemoCasework demoCasework, DemoCaseNotes caseNotes, DemoChronology demoChronology,
-            Clock clock) {
+            DemoSafeguarding demoSafeguarding, Clock clock) {
+        this.demoSafeguarding = demoSafeguarding;
         this.demoCasework = demoCasework;
         this.demoChronology = demoChronology;
         this.teams = teams;
@@ -116,6 +118,7 @@ public class DemoAuthority {
         contactChildren.clear();
         as("screener", Set.of(Role.SCREENER), () -> demoContacts.generate(children, size.contactsPerYear(), random));
         assessments.generate(children, new Random(seed + 5));
+        demoSafeguarding.generate(children, new Random(seed + 6));
         caseNotes.generate(children, new Random(seed + 4));
         as("manager", Set.of(Role.TEAM_MANAGER), () -> demoCasework.generate(children, random));
         as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> demoChronology.generate(children, random));
