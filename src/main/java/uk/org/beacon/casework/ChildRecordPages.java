@@ -13,6 +13,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import uk.org.beacon.childinneed.ChildInNeedPlanSummary;
+import uk.org.beacon.childinneed.ChildInNeedPlans;
+import uk.org.beacon.childinneed.Episodes;
 import uk.org.beacon.codes.Codes;
 import uk.org.beacon.frontdoor.Contacts;
 import uk.org.beacon.frontdoor.ReferralSummary;
@@ -49,11 +52,16 @@ class ChildRecordPages {
     private final Codes codes;
     private final CaseworkChild child;
     private final ObjectProvider<ChildRecordSection> sections;
+    private final Episodes episodes;
+    private final ChildInNeedPlans cinPlans;
     private final Clock clock;
 
     ChildRecordPages(People people, Families families, Allocations allocations, ManagementDecisions decisions, Supervisions supervisions,
             Authorisations authorisations, Worklists worklists, CaseNotes notes, Contacts contacts, RecordAccess access, Staff staff,
-            CurrentStaff currentStaff, Codes codes, CaseworkChild child, ObjectProvider<ChildRecordSection> sections, Clock clock) {
+            CurrentStaff currentStaff, Codes codes, CaseworkChild child, ObjectProvider<ChildRecordSection> sections, Episodes episodes,
+            ChildInNeedPlans cinPlans, Clock clock) {
+        this.episodes = episodes;
+        this.cinPlans = cinPlans;
         this.people = people;
         this.families = families;
         this.allocations = allocations;
@@ -99,6 +107,8 @@ class ChildRecordPages {
         List<ReferralSummary> referrals = contacts.referralsFor(childId);
         model.addAttribute("referral", referrals.isEmpty() ? null : referrals.get(0));
         model.addAttribute("referralCount", referrals.size());
+        model.addAttribute("openEpisode", episodes.openFor(childId).orElse(null));
+        model.addAttribute("openCinPlan", cinPlans.forChild(childId).stream().filter(ChildInNeedPlanSummary::open).findFirst().orElse(null));
         List<WorklistClock> clocks = worklists.rows(List.of(childId), today).stream()
                 .sorted(Comparator.comparing((WorklistClock r) -> r.clock().daysRemaining())).toList();
         model.addAttribute("clocks", clocks);
