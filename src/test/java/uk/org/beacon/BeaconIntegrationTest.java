@@ -18,7 +18,7 @@ import uk.org.beacon.demodata.DemoAuthority;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, PinnedClock.Configuration.class})
 public abstract class BeaconIntegrationTest {
 
     public static final long DEMO_SEED = 42L;
