@@ -91,6 +91,32 @@ class ChildInNeedPlanPages {
         return page(childId, id, prefixed(errors, sfx), outcomeId.toString(), params, warnings, model);
     }
 
+    @PostMapping(PLAN + "/actions/{actionId}/edit")
+    String editAction(@PathVariable UUID childId, @PathVariable UUID id, @PathVariable UUID actionId, @RequestParam long version,
+            @RequestParam Map<String, String> params, Model model) {
+        ofChild(childId, id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate due = DateFields.read(params.get("dueOnDay"), params.get("dueOnMonth"), params.get("dueOnYear"), "dueOn", "The due date", errors)
+                .orElse(null);
+        PlanActionContent content = new PlanActionContent(params.get("action"), params.get("ownerName"), params.get("ownerRole"), null,
+                params.get("difference"), due, "true".equals(params.get("wordingConfirmed")));
+        List<String> warnings = null;
+        try {
+            if (errors.isEmpty()) {
+                ActionSaved saved = cinPlans.editAction(id, actionId, version, content);
+                if (saved.saved()) {
+                    return redirect(childId, id, "#action-" + actionId);
+                }
+                warnings = saved.warnings();
+            }
+        } catch (RuleViolationException e) {
+            e.fieldErrors().forEach(errors::putIfAbsent);
+        } catch (EditConflictException e) {
+            errors.put("action", "Someone changed this action since you opened the plan: check the saved version and change it again");
+        }
+        return page(childId, id, prefixed(errors, "-edit-" + actionId), "edit-" + actionId, params, warnings, model);
+    }
+
     @PostMapping(PLAN + "/actions/{actionId}/progress")
     String progress(@PathVariable UUID childId, @PathVariable UUID id, @PathVariable UUID actionId, @RequestParam long version,
             @RequestParam(required = false) String status, @RequestParam(required = false) String note, Model model) {

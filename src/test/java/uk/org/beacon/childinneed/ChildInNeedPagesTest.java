@@ -116,6 +116,21 @@ class ChildInNeedPagesTest extends BeaconIntegrationTest {
                 .andExpect(content().string(containsString("Mr Lee Smartpage (Father)")))
                 .andExpect(content().string(containsString("Add another action")));
 
+        var action = SignedIn.as("social.worker", "SOCIAL_WORKER", () -> cinPlans.find(id)).plan().outcomes().get(0).actions().get(0);
+        mvc.perform(post(planUrl + "/actions/" + action.id() + "/edit").with(csrf()).with(WORKER).param("version", String.valueOf(action.version()))
+                        .param("action", "Dad to take Sol to the 10:30 appointment at Northgate Dental on the booked day").param("ownerName", " ")
+                        .param("difference", "Sol eats without pain").param("dueOnDay", String.valueOf(due.getDayOfMonth()))
+                        .param("dueOnMonth", String.valueOf(due.getMonthValue())).param("dueOnYear", String.valueOf(due.getYear())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"ownerName-edit-" + action.id() + "-error\"")))
+                .andExpect(content().string(containsString("Northgate Dental on the booked day")));
+        mvc.perform(post(planUrl + "/actions/" + action.id() + "/edit").with(csrf()).with(WORKER).param("version", String.valueOf(action.version()))
+                        .param("action", "Dad to take Sol to the 10:30 appointment at Northgate Dental on the booked day").param("ownerName", "Mr Lee Smartpage")
+                        .param("difference", "Sol eats without pain").param("dueOnDay", String.valueOf(due.getDayOfMonth()))
+                        .param("dueOnMonth", String.valueOf(due.getMonthValue())).param("dueOnYear", String.valueOf(due.getYear())))
+                .andExpect(redirectedUrlPattern(planUrl + "#action-*"));
+        mvc.perform(get(planUrl).with(WORKER)).andExpect(content().string(containsString("Reworded once")));
+
         mvc.perform(get("/api/v1/children/" + child + "/child-in-need-plans/" + id).with(WORKER).accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.plan.outcomes[0].actions[0].ownerName").value("Mr Lee Smartpage"));
