@@ -52,7 +52,7 @@ class DemoSafeguarding {
     private static final int MAX_DISCUSSIONS = 2000;
     private static final double ESCALATED_SHARE = 0.25;
     /** Disabled children are more likely to be subject to an enquiry once referred (and the demo shows co-working). */
-    private static final double DISABLED_ESCALATED_SHARE = 0.6;
+    private static final double DISABLED_ESCALATED_SHARE = 0.9;
 
     private static final String[] POLICE = {
         "No previous police involvement with the household.",
@@ -143,12 +143,14 @@ class DemoSafeguarding {
             if (access.isRestricted(referral.childId())) {
                 continue;
             }
-            LocalDateTime heldAt = workday(referral.referralDate().plusDays(routed ? 0 : 3 + random.nextInt(20)), today)
+            LocalDateTime planned = workday(referral.referralDate().plusDays(routed ? 0 : 3 + random.nextInt(20)), today)
                     .atTime(10 + random.nextInt(6), random.nextInt(4) * 15);
-            if (heldAt.isAfter(now.minusHours(2))) {
+            LocalDateTime heldAt = planned.isAfter(now.minusHours(2)) ? planned.minusDays(1) : planned;
+            if (heldAt.isAfter(now.minusHours(2)) || heldAt.toLocalDate().isBefore(referral.referralDate())) {
                 continue;
             }
-            boolean section47 = random.nextDouble() < (disabled ? 0.8 : 0.64);
+            // the first disabled child's discussion decides an enquiry, so even the small demo shows co-working
+            boolean section47 = random.nextDouble() < (disabled ? 0.8 : 0.64) || (disabled && coWorked == 0);
             boolean joint = section47 && random.nextDouble() < 0.8;
             StaffSummary lead = forDemoWorker < 4 ? staff.findByUsername("social.worker").orElseThrow() : leads.get(random.nextInt(leads.size()));
             String leadName = lead.username();
@@ -191,16 +193,17 @@ class DemoSafeguarding {
                 }
             }
             LocalDate outcomeOn = workingDays.addWorkingDays(heldAt.toLocalDate(), 6 + random.nextInt(8));
-            if (outcomeOn.isAfter(today.minusDays(2))) {
-                continue;
+            boolean demoWorkersFirst = leadName.equals("social.worker") && forDemoWorker == 1;
+            if (outcomeOn.isAfter(today.minusDays(2)) || demoWorkersFirst) {
+                continue; // still in progress (the demo social worker keeps one on their worklist)
             }
             String[] outcome = outcome(random);
             Section47Details current = as(leadName, Role.SOCIAL_WORKER, () -> enquiries.open(started(referral.childId())));
             Section47Details recorded = as(leadName, Role.SOCIAL_WORKER, () -> enquiries.recordOutcome(current.id(), current.version(), outcome[0],
                     outcomeOn, outcome[1]));
-            if (leftForSignOff < 2 && outcomeOn.isAfter(today.minusDays(40))) {
+            if (leadName.equals("social.worker") && forDemoWorker == 2 || leftForSignOff < 1 && outcomeOn.isAfter(today.minusDays(20))) {
                 leftForSignOff++;
-                continue;
+                continue; // waits for the manager's sign-off
             }
             String manager = managerOf(lead);
             as(manager, Role.TEAM_MANAGER, () -> enquiries.signOff(recorded.id(), recorded.version(),
