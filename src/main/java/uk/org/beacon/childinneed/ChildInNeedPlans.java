@@ -25,6 +25,7 @@ import uk.org.beacon.planning.PlanActionStatus;
 import uk.org.beacon.planning.PlanActionSummary;
 import uk.org.beacon.planning.PlanDetails;
 import uk.org.beacon.planning.PlanOutcomeDetails;
+import uk.org.beacon.person.People;
 import uk.org.beacon.planning.Plans;
 import uk.org.beacon.timescales.ClockSummary;
 import uk.org.beacon.timescales.Clocks;
@@ -58,9 +59,11 @@ public class ChildInNeedPlans {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final People people;
 
     ChildInNeedPlans(JdbcClient jdbc, Episodes episodes, Plans plans, Clocks clocks, CurrentStaff currentStaff, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, People people) {
+        this.people = people;
         this.jdbc = jdbc;
         this.episodes = episodes;
         this.plans = plans;
@@ -113,9 +116,7 @@ public class ChildInNeedPlans {
     @Transactional
     public ChildInNeedPlanDetails find(UUID cinPlanId) {
         ChildInNeedPlanSummary s = summary(cinPlanId);
-        episodes.access(s.childId(), false);
-        audit.record(new AuditEntry(currentStaff.id().orElse(null), AuditAction.VIEWED, "PERSON", s.childId(), null,
-                Map.of("view", "child in need plan", "plan", cinPlanId.toString())));
+        people.read(s.childId(), Episodes.CHILD_IN_NEED, Map.of("view", "child in need plan", "plan", cinPlanId.toString()));
         return details(cinPlanId);
     }
 

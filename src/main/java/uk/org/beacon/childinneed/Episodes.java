@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,14 +26,13 @@ import uk.org.beacon.audit.AuditEntry;
 import uk.org.beacon.audit.AuditTrail;
 import uk.org.beacon.codes.Code;
 import uk.org.beacon.codes.Codes;
-import uk.org.beacon.identity.AccessDecision;
 import uk.org.beacon.identity.CurrentStaff;
 import uk.org.beacon.person.People;
+import uk.org.beacon.person.RecordPart;
 import uk.org.beacon.person.PersonDetails;
 import uk.org.beacon.web.EditConflictException;
 import uk.org.beacon.web.FieldDifference;
 import uk.org.beacon.web.NotFoundException;
-import uk.org.beacon.web.RestrictedRecordException;
 import uk.org.beacon.web.RuleViolationException;
 
 /**
@@ -73,8 +71,7 @@ public class Episodes {
     @PreAuthorize(READERS)
     @Transactional
     public List<EpisodeSummary> forChild(UUID childId) {
-        access(childId, false);
-        audit.record(new AuditEntry(currentStaff.id().orElse(null), AuditAction.VIEWED, "PERSON", childId, null, Map.of("view", "episodes")));
+        people.read(childId, CHILD_IN_NEED, Map.of("view", "episodes"));
         return episodes("WHERE e.child_id = :child", Map.of("child", childId));
     }
 
@@ -272,17 +269,13 @@ public class Episodes {
         return e;
     }
 
+    static final RecordPart CHILD_IN_NEED = RecordPart.staffOnly("child in need");
+
     void access(UUID childId, boolean writing) {
-        if (!people.exists(childId)) {
-            throw new NotFoundException("No such child");
-        }
-        AccessDecision decision = people.decide(childId);
-        if (decision.outcome() == AccessDecision.Outcome.RESTRICTED) {
-            audit.record(new AuditEntry(currentStaff.id().orElse(null), AuditAction.REFUSED, "PERSON", childId, null, Map.of("why", "restricted")));
-            throw new RestrictedRecordException(childId);
-        }
-        if (!decision.allowed() || (writing && !decision.mayEdit())) {
-            throw new AccessDeniedException("You do not have access to this record");
+        if (writing) {
+            people.checkEdit(childId, CHILD_IN_NEED);
+        } else {
+            people.check(childId, CHILD_IN_NEED);
         }
     }
 

@@ -10,21 +10,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.org.beacon.audit.AuditAction;
 import uk.org.beacon.audit.AuditEntry;
 import uk.org.beacon.audit.AuditTrail;
-import uk.org.beacon.identity.AccessDecision;
 import uk.org.beacon.identity.CurrentStaff;
 import uk.org.beacon.identity.Staff;
 import uk.org.beacon.person.People;
+import uk.org.beacon.person.RecordPart;
 import uk.org.beacon.web.EditConflictException;
 import uk.org.beacon.web.FieldDifference;
 import uk.org.beacon.web.NotFoundException;
-import uk.org.beacon.web.RestrictedRecordException;
 import uk.org.beacon.web.RuleViolationException;
 
 /**
@@ -313,29 +311,14 @@ public class Plans {
         jdbc.sql("UPDATE planning.plan SET version = version + 1 WHERE id = :id").param("id", plan.id).update();
     }
 
+    private static final RecordPart PLANS = RecordPart.staffOnly("plans");
+
     private void editable(UUID childId) {
-        AccessDecision decision = decision(childId);
-        if (!decision.mayEdit()) {
-            throw new AccessDeniedException("You may not change this record");
-        }
+        people.checkEdit(childId, PLANS);
     }
 
     private void readable(UUID childId) {
-        decision(childId);
-    }
-
-    private AccessDecision decision(UUID childId) {
-        if (!people.exists(childId)) {
-            throw new NotFoundException("No such child");
-        }
-        AccessDecision decision = people.decide(childId);
-        if (decision.outcome() == AccessDecision.Outcome.RESTRICTED) {
-            throw new RestrictedRecordException(childId);
-        }
-        if (!decision.allowed()) {
-            throw new AccessDeniedException("You do not have access to this record");
-        }
-        return decision;
+        people.check(childId, PLANS);
     }
 
     record PlanRow(UUID id, String ownerModule, UUID subjectId, UUID childId, LocalDate closedOn, long version) {}
