@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.org.beacon.assessment.Assessments;
 import uk.org.beacon.identity.AlertSummary;
 import uk.org.beacon.identity.RecordAccess;
 import uk.org.beacon.identity.Staff;
@@ -18,10 +19,12 @@ class WorklistPages {
     private final Worklists worklists;
     private final RecordAccess access;
     private final Staff staff;
+    private final Assessments assessments;
     private final Clock clock;
 
-    WorklistPages(Worklists worklists, RecordAccess access, Staff staff, Clock clock) {
+    WorklistPages(Worklists worklists, RecordAccess access, Staff staff, Assessments assessments, Clock clock) {
         this.worklists = worklists;
+        this.assessments = assessments;
         this.access = access;
         this.staff = staff;
         this.clock = clock;
@@ -36,6 +39,7 @@ class WorklistPages {
         List<AlertSummary> alerts = access.myAlerts();
         model.addAttribute("alerts", alerts);
         model.addAttribute("alertStaffNames", staff.displayNames(alerts.stream().map(AlertSummary::aboutStaffId).toList()));
+        model.addAttribute("myAssessments", assessments.mine());
         return "casework/my-work";
     }
 
