@@ -321,7 +321,7 @@ public class Assessments {
     }
 
     /** The signed-in worker's assessments in progress (drafts and those returned to them), the returned ones first. */
-    @PreAuthorize(READERS)
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<AssessmentSummary> mine() {
         UUID me = currentStaff.require().id();

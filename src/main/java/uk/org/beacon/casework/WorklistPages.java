@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.org.beacon.assessment.Assessments;
 import uk.org.beacon.childprotection.Section47Enquiries;
 import uk.org.beacon.identity.AlertSummary;
 import uk.org.beacon.identity.CurrentStaff;
@@ -20,14 +21,17 @@ class WorklistPages {
     private final Worklists worklists;
     private final RecordAccess access;
     private final Staff staff;
+    private final Assessments assessments;
     private final Clock clock;
     private final Section47Enquiries section47;
     private final CurrentStaff currentStaff;
 
-    WorklistPages(Worklists worklists, RecordAccess access, Staff staff, Clock clock, Section47Enquiries section47, CurrentStaff currentStaff) {
+    WorklistPages(Worklists worklists, RecordAccess access, Staff staff, Assessments assessments, Clock clock, Section47Enquiries section47,
+            CurrentStaff currentStaff) {
         this.section47 = section47;
         this.currentStaff = currentStaff;
         this.worklists = worklists;
+        this.assessments = assessments;
         this.access = access;
         this.staff = staff;
         this.clock = clock;
@@ -43,6 +47,7 @@ class WorklistPages {
         model.addAttribute("alerts", alerts);
         model.addAttribute("alertStaffNames", staff.displayNames(alerts.stream().map(AlertSummary::aboutStaffId).toList()));
         model.addAttribute("section47", section47.workedBy(currentStaff.require().id()));
+        model.addAttribute("myAssessments", assessments.mine());
         return "casework/my-work";
     }
 

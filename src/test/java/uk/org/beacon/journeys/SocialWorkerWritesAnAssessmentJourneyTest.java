@@ -78,8 +78,11 @@ class SocialWorkerWritesAnAssessmentJourneyTest extends BrowserJourney {
         manager.click("#return-to-worker");
         assertThat(manager.locator("#success-banner")).containsText("returned");
 
-        worker.navigate(assessments);
-        worker.locator("#assessment-list a").first().click();
+        worker.navigate(url("/my-work"));
+        Locator mine = worker.locator("#my-assessments li").filter(new Locator.FilterOptions().setHasText("Poppy Treharne"));
+        assertThat(mine).containsText("Returned by your manager");
+        assertThat(accessibilityViolations(worker)).isEmpty();
+        mine.locator("a").click();
         assertThat(worker.locator("#return-comment")).containsText("school nurse");
         assertThat(worker.locator("#analysis")).hasValue("Poppy's needs slip when mum is unwell; mum is willing to work with us.");
         worker.fill("#analysis", "Poppy's needs slip when mum is unwell; the school nurse reports her weight is on the 10th centile. "
