@@ -24,5 +24,8 @@ CREATE VIEW reporting.referral AS
 SELECT r.id AS referral_id, r.contact_id, r.child_id, r.referral_date, r.referral_source AS source, r.route, r.re_referral
   FROM frontdoor.referral r;
 
-CREATE INDEX IF NOT EXISTS contact_decided_idx ON frontdoor.contact (decided_at) WHERE decided_at IS NOT NULL;
-CREATE INDEX IF NOT EXISTS referral_date_idx ON frontdoor.referral (referral_date);
+-- Periods are UK dates: index the dates as the view computes them, so a month's contacts are found by index.
+CREATE INDEX contact_received_on_idx ON frontdoor.contact (((received_at AT TIME ZONE 'Europe/London')::date));
+CREATE INDEX contact_decided_on_idx ON frontdoor.contact (((decided_at AT TIME ZONE 'Europe/London')::date)) WHERE decided_at IS NOT NULL;
+CREATE INDEX contact_awaiting_authorisation_idx ON frontdoor.contact (decided_at) WHERE status = 'AWAITING_AUTHORISATION' OR authorised_at IS NOT NULL;
+CREATE INDEX referral_date_idx ON frontdoor.referral (referral_date);

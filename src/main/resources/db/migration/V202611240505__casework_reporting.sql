@@ -18,5 +18,6 @@ SELECT n.id AS case_note_id, n.child_id, n.note_type, n.author_id, n.status, n.o
   FROM casework.case_note n
  WHERE n.status = 'FINALISED';
 
-CREATE INDEX IF NOT EXISTS authorisation_requested_idx ON casework.authorisation (requested_at);
-CREATE INDEX IF NOT EXISTS allocation_open_lead_idx ON casework.allocation (team_id, worker_id) WHERE lead AND allocated_to IS NULL;
+CREATE INDEX authorisation_requested_idx ON casework.authorisation (requested_at);
+CREATE INDEX allocation_lead_child_idx ON casework.allocation (child_id, allocated_from) WHERE lead;
+CREATE INDEX authorisation_decided_idx ON casework.authorisation (decided_at);

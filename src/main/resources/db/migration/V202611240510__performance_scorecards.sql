@@ -156,8 +156,7 @@ INSERT INTO performance.measure (id, ordinal, area, title, definition, item_sql,
      FROM reporting.clock k
      LEFT JOIN reporting.allocation a ON a.child_id = k.child_id AND a.lead AND a.allocated_from <= :asAt
           AND (a.allocated_to IS NULL OR a.allocated_to > :asAt)
-    WHERE k.started_on <= :asAt AND k.due_on < :asAt
-      AND (k.stopped_on IS NULL OR k.stopped_on > :asAt) AND (k.ended_on IS NULL OR k.ended_on > :asAt)
+    WHERE k.open_until > :asAt AND k.started_on <= :asAt AND k.due_on < :asAt
       AND (k.open_pause_from IS NULL OR k.open_pause_from > :asAt)$$,
  'TRUE', 'TRUE', 'COUNT', 'LOWER_IS_BETTER', NULL, 0, 'SNAPSHOT', NULL, NULL,
  'Timescales T1 to T16 and local rules (practice reference section 1), read from reporting.clock', 'timescales'),

@@ -132,8 +132,7 @@ public class Workloads {
                  GROUP BY k.worker_id, k.child_id
                  ORDER BY k.worker_id, max(k.weight) DESC, max(p.full_name)
                 """.replace("timescales_running", """
-                (SELECT c.child_id, c.rule_id FROM reporting.clock c WHERE c.started_on <= :asAt
-                   AND (c.stopped_on IS NULL OR c.stopped_on > :asAt) AND (c.ended_on IS NULL OR c.ended_on > :asAt))"""))
+                (SELECT c.child_id, c.rule_id FROM reporting.clock c WHERE c.open_until > :asAt AND c.started_on <= :asAt)"""))
                 .param("team", teamId).param("asAt", asAt)
                 .query(rs -> {
                     UUID worker = rs.getObject("worker_id", UUID.class);
