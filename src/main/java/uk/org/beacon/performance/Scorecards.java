@@ -165,6 +165,7 @@ public class Scorecards {
                  GROUP BY p.idx ORDER BY p.idx
                 """.formatted(values, flagged(m, level, "p.p_from", "p.p_to", "p.p_as_at"));
         List<MeasureResult.TrendPoint> trend = new ArrayList<>();
+        long started = System.nanoTime();
         try {
             List<long[]> counts = new ArrayList<>();
             List<BigDecimal> medians = new ArrayList<>();
@@ -182,6 +183,9 @@ public class Scorecards {
             Period p = points.get(points.size() - 1);
             return new MeasureResult(m, level, p, 0, 0, null, Rag.NONE, List.of(), "No comparison",
                     "This measure could not be computed from the reporting views (" + e.getMostSpecificCause().getMessage() + ")");
+        }
+        if (log.isDebugEnabled()) {
+            log.debug("Measure {} for {} as at {} computed in {} ms", m.id(), level.kind(), asAt, (System.nanoTime() - started) / 1_000_000);
         }
         MeasureResult.TrendPoint latest = trend.get(trend.size() - 1);
         BigDecimal previous = trend.size() > 1 ? trend.get(trend.size() - 2).value() : null;
