@@ -3,6 +3,8 @@
  * {@link uk.org.beacon.identity.RecordAccess}, the one policy for who may open a person's record,
  * with restricted records, break-glass and alerts to managers. {@code CaseHolders} is the question
  * record access asks about who holds a child's case; casework (allocation) answers it.
+ * {@code Workforce}: each member of staff's FTE, agency or permanent, newly qualified and capacity
+ * override, and each team's vacancies, published with staff and teams as reporting views.
  * Publishes {@code StaffAccountChanged}, {@code RecordRestricted}, {@code GlassBroken}.
  * Depends on {@code web}.
  */

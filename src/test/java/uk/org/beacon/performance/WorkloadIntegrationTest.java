@@ -31,6 +31,7 @@ class WorkloadIntegrationTest extends BeaconIntegrationTest {
     @Autowired Allocations allocations;
     @Autowired Clocks clocks;
     @Autowired JdbcClient jdbc;
+    @Autowired uk.org.beacon.identity.Workforce workforce;
 
     @Test
     void eachWorkersCasesAreWeightedByTheirHeaviestKindOfWorkAgainstTheirCapacityWithTheTeamsAveragesAndStaffMix() {
@@ -79,6 +80,34 @@ class WorkloadIntegrationTest extends BeaconIntegrationTest {
 
         TeamLoad before = as(manager, "TEAM_MANAGER", () -> workloads.team(t.team().id(), from.minusDays(1)));
         assertThat(before.cases()).isZero();
+    }
+
+    @Test
+    void anAdministratorRecordsAWorkersWorkforceDetailsAndTheirCapacityFollows() throws Exception {
+        PerformanceTestData.TestTeam t = PerformanceTestData.team(teams, staff, "Workforce team");
+        long version = as("admin", "ADMINISTRATOR", () -> workforce.find(t.first().id())).version();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/staff/" + t.first().id() + "/workforce")
+                        .param("version", String.valueOf(version)).param("fte", "1.5").param("employment", "AGENCY")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMINISTRATOR"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("Enter the FTE as a number above 0 and up to 1")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/staff/" + t.first().id() + "/workforce")
+                        .param("version", String.valueOf(version)).param("fte", "0.6").param("employment", "AGENCY").param("newlyQualified", "yes")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMINISTRATOR"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+        uk.org.beacon.identity.StaffWorkforce saved = as("admin", "ADMINISTRATOR", () -> workforce.find(t.first().id()));
+        assertThat(saved.fte()).isEqualByComparingTo("0.6");
+        assertThat(saved.employment()).isEqualTo("AGENCY");
+        assertThat(saved.newlyQualified()).isTrue();
+        assertThat(saved.version()).isEqualTo(version + 1);
+        WorkerLoad first = as(t.manager().username(), "TEAM_MANAGER", () -> workloads.team(t.team().id(), scorecards.today())).workers().stream()
+                .filter(x -> x.staffId().equals(t.first().id())).findFirst().orElseThrow();
+        assertThat(first.employment()).isEqualTo("AGENCY");
+        assertThat(first.capacity()).isEqualByComparingTo(WorkloadRules.capacity(as("quality", "QUALITY_PERFORMANCE", () -> workloads.settings())
+                .get(Workloads.FULL_TIME_CAPACITY), new BigDecimal("0.6"), true, new BigDecimal("0.80")));
     }
 
     @Test
