@@ -1,0 +1,24 @@
+package uk.org.beacon.performance;
+
+import java.math.BigDecimal;
+
+/**
+ * A measure as data (table {@code performance.measure}): what it counts in plain English, the SQL
+ * over reporting views that lists its items, the conditions for numerator and denominator, its
+ * unit, polarity, target and amber tolerance, period, national comparator and source.
+ */
+public record Measure(String id, int ordinal, String area, String title, String definition, String itemSql, String numeratorSql,
+        String denominatorSql, MeasureUnit unit, Polarity polarity, BigDecimal target, BigDecimal amberTolerance, PeriodType periodType,
+        BigDecimal nationalComparator, String comparatorNote, String sourceNote, String itemNoun, long version) {
+
+    public String formatted(BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        return switch (unit) {
+            case PERCENT -> value.stripTrailingZeros().toPlainString() + "%";
+            case COUNT -> value.stripTrailingZeros().toPlainString();
+            case MEDIAN_DAYS -> value.stripTrailingZeros().toPlainString() + " days";
+        };
+    }
+}

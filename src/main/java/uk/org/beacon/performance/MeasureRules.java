@@ -1,0 +1,100 @@
+package uk.org.beacon.performance;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The arithmetic of a scorecard, from parameters only: the period a measure covers as at a day
+ * (month, financial quarter and year from 1 April, rolling 12 months, or the day itself), the
+ * twelve monthly points of its trend, its value from numerator and denominator, and red, amber or
+ * green against its target by its polarity. Within the amber tolerance of the target is amber; a
+ * measure without a target has no RAG.
+ */
+final class MeasureRules {
+
+    static final int TREND_POINTS = 12;
+
+    private MeasureRules() {}
+
+    static Period period(PeriodType type, LocalDate asAt) {
+        Objects.requireNonNull(asAt, "asAt");
+        return switch (type) {
+            case MONTH -> new Period(type, asAt.withDayOfMonth(1), asAt, asAt);
+            case QUARTER -> new Period(type, financialQuarterStart(asAt), asAt, asAt);
+            case YEAR -> new Period(type, financialYearStart(asAt), asAt, asAt);
+            case ROLLING_12_MONTHS -> new Period(type, asAt.minusYears(1).plusDays(1), asAt, asAt);
+            case SNAPSHOT -> new Period(type, asAt, asAt, asAt);
+        };
+    }
+
+    static LocalDate financialYearStart(LocalDate day) {
+        int year = day.getMonthValue() >= Month.APRIL.getValue() ? day.getYear() : day.getYear() - 1;
+        return LocalDate.of(year, Month.APRIL, 1);
+    }
+
+    static LocalDate financialQuarterStart(LocalDate day) {
+        LocalDate yearStart = financialYearStart(day);
+        int monthsIn = (int) java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(yearStart), YearMonth.from(day));
+        return yearStart.plusMonths(monthsIn / 3 * 3L);
+    }
+
+    /**
+     * The trend: twelve points, oldest first, the last being the period as at {@code asAt} itself
+     * and each earlier one the same kind of period as at the last day of an earlier month.
+     */
+    static List<Period> trend(PeriodType type, LocalDate asAt) {
+        List<Period> points = new ArrayList<>(TREND_POINTS);
+        for (int back = TREND_POINTS - 1; back >= 1; back--) {
+            LocalDate monthEnd = YearMonth.from(asAt).minusMonths(back).atEndOfMonth();
+            points.add(period(type, monthEnd));
+        }
+        points.add(period(type, asAt));
+        return points;
+    }
+
+    /** The value of a measure, or null when there is nothing to divide by (no items). */
+    static BigDecimal value(MeasureUnit unit, long numerator, long denominator, BigDecimal median) {
+        return switch (unit) {
+            case COUNT -> BigDecimal.valueOf(numerator);
+            case PERCENT -> denominator == 0 ? null
+                    : BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
+            case MEDIAN_DAYS -> median == null ? null : median.setScale(1, RoundingMode.HALF_UP);
+        };
+    }
+
+    static Rag rag(Polarity polarity, BigDecimal target, BigDecimal amberTolerance, BigDecimal value) {
+        if (target == null || value == null) {
+            return Rag.NONE;
+        }
+        BigDecimal tolerance = amberTolerance == null ? BigDecimal.ZERO : amberTolerance;
+        if (polarity == Polarity.HIGHER_IS_BETTER) {
+            if (value.compareTo(target) >= 0) {
+                return Rag.GREEN;
+            }
+            return value.compareTo(target.subtract(tolerance)) >= 0 ? Rag.AMBER : Rag.RED;
+        }
+        if (value.compareTo(target) <= 0) {
+            return Rag.GREEN;
+        }
+        return value.compareTo(target.add(tolerance)) <= 0 ? Rag.AMBER : Rag.RED;
+    }
+
+    /** Whether the latest point is better, worse or the same as the one before, by the measure's polarity. */
+    static String direction(Polarity polarity, BigDecimal previous, BigDecimal latest) {
+        if (previous == null || latest == null) {
+            return "No comparison";
+        }
+        int c = latest.compareTo(previous);
+        if (c == 0) {
+            return "No change";
+        }
+        boolean better = polarity == Polarity.HIGHER_IS_BETTER ? c > 0 : c < 0;
+        return better ? "Improving" : "Getting worse";
+    }
+}

@@ -1,0 +1,178 @@
+package uk.org.beacon.performance;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import uk.org.beacon.identity.Staff;
+import uk.org.beacon.identity.StaffSummary;
+import uk.org.beacon.identity.TeamSummary;
+import uk.org.beacon.identity.Teams;
+
+/**
+ * Scorecard pages: the board scorecard for the authority (for the safeguarding partnership,
+ * improvement board and scrutiny), the same for a team or a worker, and a measure's own page with
+ * its definition, trend chart, split by category and the list of children or items behind the
+ * figure. Any day ({@code ?asAt=}) and any period; exported to Excel, printed to PDF by the browser.
+ */
+@Controller
+class ScorecardPages {
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /** One row of a scorecard table: the figure, its sparkline (inline SVG) and the link to its page. */
+    record Row(MeasureResult result, String sparkline, String link) {}
+
+    private final Scorecards scorecards;
+    private final Teams teams;
+    private final Staff staff;
+
+    ScorecardPages(Scorecards scorecards, Teams teams, Staff staff) {
+        this.scorecards = scorecards;
+        this.teams = teams;
+        this.staff = staff;
+    }
+
+    @GetMapping("/performance")
+    String board(@RequestParam(required = false) String asAt, @RequestParam(required = false) String period, Model model) {
+        return scorecard(Level.authority(), "Board scorecard", "Children's services", asAt, period, model);
+    }
+
+    @GetMapping("/performance/teams/{teamId}")
+    String team(@PathVariable UUID teamId, @RequestParam(required = false) String asAt, @RequestParam(required = false) String period, Model model) {
+        TeamSummary team = teams.find(teamId).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        return scorecard(Level.team(teamId), "Team scorecard", team.name(), asAt, period, model);
+    }
+
+    @GetMapping("/performance/workers/{staffId}")
+    String worker(@PathVariable UUID staffId, @RequestParam(required = false) String asAt, @RequestParam(required = false) String period,
+            Model model) {
+        StaffSummary worker = staff.find(staffId).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        return scorecard(Level.worker(staffId), "Worker scorecard", worker.displayName(), asAt, period, model);
+    }
+
+    @GetMapping("/performance/scorecard.xlsx")
+    ResponseEntity<byte[]> workbook(@RequestParam(required = false) UUID team, @RequestParam(required = false) UUID worker,
+            @RequestParam(required = false) String asAt, @RequestParam(required = false) String period) {
+        Level level = level(team, worker);
+        LocalDate day = asAt(asAt);
+        List<MeasureResult> results = scorecards.scorecard(level, day, period(period));
+        String heading = "Beacon scorecard: " + levelName(level) + ", as at " + day;
+        byte[] bytes = ScorecardWorkbook.write(heading, results);
+        return ResponseEntity.ok().contentType(XLSX)
+                .header("Content-Disposition", ContentDisposition.attachment().filename("scorecard-" + day + ".xlsx").build().toString())
+                .body(bytes);
+    }
+
+    @GetMapping("/performance/measures/{id}")
+    String measure(@PathVariable String id, @RequestParam(required = false) UUID team, @RequestParam(required = false) UUID worker,
+            @RequestParam(required = false) String asAt, @RequestParam(required = false) String period,
+            @RequestParam(required = false) String show, Model model) {
+        Measure measure = scorecards.measure(id).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        Level level = level(team, worker);
+        LocalDate day = asAt(asAt);
+        PeriodType periodType = period(period);
+        MeasureResult result = scorecards.result(measure, level, day, periodType);
+        boolean denominator = "denominator".equals(show);
+        model.addAttribute("measure", measure);
+        model.addAttribute("result", result);
+        model.addAttribute("levelName", levelName(level));
+        model.addAttribute("chart", result.available() ? Sparklines.chart(measure, result.trend()) : "");
+        model.addAttribute("items", result.available() ? scorecards.items(measure, level, day, periodType, denominator) : List.of());
+        model.addAttribute("breakdown", result.available() ? scorecards.breakdown(measure, level, day, periodType) : List.of());
+        model.addAttribute("showingDenominator", denominator);
+        model.addAttribute("itemLimit", Scorecards.ITEM_LIMIT);
+        model.addAttribute("asAt", day);
+        model.addAttribute("period", periodType == null ? "" : periodType.name());
+        model.addAttribute("periods", Arrays.asList(PeriodType.values()));
+        model.addAttribute("levelQuery", levelQuery(team, worker));
+        java.util.Map<String, String> hidden = new java.util.LinkedHashMap<>();
+        if (worker != null) {
+            hidden.put("worker", worker.toString());
+        } else if (team != null) {
+            hidden.put("team", team.toString());
+        }
+        if (denominator) {
+            hidden.put("show", "denominator");
+        }
+        model.addAttribute("hiddenFields", hidden);
+        return "performance/measure";
+    }
+
+    private String scorecard(Level level, String heading, String name, String asAt, String period, Model model) {
+        LocalDate day = asAt(asAt);
+        PeriodType periodType = period(period);
+        List<MeasureResult> results = scorecards.scorecard(level, day, periodType);
+        String levelQuery = switch (level.kind()) {
+            case TEAM -> "&team=" + level.id();
+            case WORKER -> "&worker=" + level.id();
+            default -> "";
+        };
+        String common = "?asAt=" + day + (periodType == null ? "" : "&period=" + periodType.name()) + levelQuery;
+        List<Row> rows = results.stream().map(r -> new Row(r, r.available() ? Sparklines.sparkline(r.measure(), r.trend()) : "",
+                "/performance/measures/" + r.measure().id() + common)).toList();
+        model.addAttribute("hiddenFields", java.util.Map.of());
+        model.addAttribute("heading", heading);
+        model.addAttribute("levelName", name);
+        model.addAttribute("level", level);
+        model.addAttribute("rows", rows);
+        model.addAttribute("asAt", day);
+        model.addAttribute("today", scorecards.today());
+        model.addAttribute("period", periodType == null ? "" : periodType.name());
+        model.addAttribute("periods", Arrays.asList(PeriodType.values()));
+        model.addAttribute("xlsxLink", "/performance/scorecard.xlsx" + common);
+        model.addAttribute("teams", level.kind() == Level.Kind.AUTHORITY ? teams.all().stream().filter(t -> !t.retired()).toList() : List.of());
+        model.addAttribute("workers", level.kind() == Level.Kind.TEAM ? staff.inTeam(level.id()) : List.of());
+        return "performance/scorecard";
+    }
+
+    private String levelName(Level level) {
+        return switch (level.kind()) {
+            case TEAM -> teams.find(level.id()).map(TeamSummary::name).orElse("Team");
+            case WORKER -> staff.find(level.id()).map(StaffSummary::displayName).orElse("Worker");
+            default -> "The authority";
+        };
+    }
+
+    private static Level level(UUID team, UUID worker) {
+        if (worker != null) {
+            return Level.worker(worker);
+        }
+        return team != null ? Level.team(team) : Level.authority();
+    }
+
+    private static String levelQuery(UUID team, UUID worker) {
+        return worker != null ? "&worker=" + worker : team != null ? "&team=" + team : "";
+    }
+
+    private LocalDate asAt(String value) {
+        LocalDate today = scorecards.today();
+        if (value == null || value.isBlank()) {
+            return today;
+        }
+        try {
+            LocalDate day = LocalDate.parse(value.trim());
+            return day.isAfter(today) ? today : day;
+        } catch (DateTimeParseException e) {
+            return today;
+        }
+    }
+
+    static PeriodType period(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Optional.of(value.trim()).flatMap(v -> Arrays.stream(PeriodType.values()).filter(p -> p.name().equals(v)).findFirst()).orElse(null);
+    }
+}

@@ -1,0 +1,220 @@
+package uk.org.beacon.performance;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import uk.org.beacon.identity.RecordAccess;
+
+/**
+ * The one scorecard engine. A measure is a row of {@code performance.measure}; its figure for any
+ * level (authority, service, team, worker, child), any period and as at any day is computed live
+ * from the reporting views in one set-based query per measure, which also gives the twelve-month
+ * trend (twelve periods joined laterally to the measure's items and grouped). The list behind a
+ * figure is the same items, so it always adds up to the number. Nothing is cached: every figure is
+ * as the database stands.
+ */
+@Service
+public class Scorecards {
+
+    static final String READERS = "hasAnyRole('SENIOR_LEADER','TEAM_MANAGER','QUALITY_PERFORMANCE')";
+    static final ZoneId UK = ZoneId.of("Europe/London");
+    static final int ITEM_LIMIT = 2000;
+
+    private static final Logger log = LoggerFactory.getLogger(Scorecards.class);
+    private static final Pattern FROM = Pattern.compile("(?<![:\\w]):from\\b");
+    private static final Pattern TO = Pattern.compile("(?<![:\\w]):to\\b");
+    private static final Pattern AS_AT = Pattern.compile("(?<![:\\w]):asAt\\b");
+
+    private final JdbcClient jdbc;
+    private final RecordAccess recordAccess;
+    private final Clock clock;
+
+    Scorecards(JdbcClient jdbc, RecordAccess recordAccess, Clock clock) {
+        this.jdbc = jdbc;
+        this.recordAccess = recordAccess;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(UK));
+    }
+
+    @PreAuthorize(READERS)
+    public List<Measure> measures() {
+        return jdbc.sql("SELECT * FROM performance.measure WHERE NOT retired ORDER BY ordinal, id").query(Scorecards::measure).list();
+    }
+
+    @PreAuthorize(READERS)
+    public Optional<Measure> measure(String id) {
+        return jdbc.sql("SELECT * FROM performance.measure WHERE id = :id").param("id", id).query(Scorecards::measure).optional();
+    }
+
+    /** Every measure for a level as at a day; {@code period} (optional) replaces each measure's own period, except day snapshots. */
+    @PreAuthorize(READERS)
+    public List<MeasureResult> scorecard(Level level, LocalDate asAt, PeriodType period) {
+        List<MeasureResult> results = new ArrayList<>();
+        for (Measure m : measures()) {
+            results.add(compute(m, level, asAt, period));
+        }
+        return results;
+    }
+
+    @PreAuthorize(READERS)
+    public MeasureResult result(Measure measure, Level level, LocalDate asAt, PeriodType period) {
+        return compute(measure, level, asAt, period);
+    }
+
+    /** The items behind a figure: the numerator's (or, with {@code denominator}, the denominator's), at most {@value #ITEM_LIMIT}. */
+    @PreAuthorize(READERS)
+    public List<MeasureItem> items(Measure measure, Level level, LocalDate asAt, PeriodType period, boolean denominator) {
+        Period p = MeasureRules.period(effective(measure, period), asAt);
+        String sql = """
+                WITH i AS (%s)
+                SELECT i.*, pe.full_name, t.name AS team_name, s.display_name AS worker_name
+                  FROM i
+                  LEFT JOIN reporting.person pe ON pe.person_id = i.child_id
+                  LEFT JOIN reporting.team t ON t.team_id = i.team_id
+                  LEFT JOIN reporting.staff s ON s.staff_id = i.worker_id
+                 WHERE i.p_in_denominator %s
+                 ORDER BY i.p_in_numerator DESC, i.event_on, i.label, i.item_id
+                 LIMIT %d
+                """.formatted(flagged(measure, level, "CAST(:pFrom AS date)", "CAST(:pTo AS date)", "CAST(:pAsAt AS date)"),
+                denominator ? "" : "AND i.p_in_numerator", ITEM_LIMIT);
+        var spec = jdbc.sql(sql).param("pFrom", p.from()).param("pTo", p.to()).param("pAsAt", p.asAt());
+        if (level.id() != null) {
+            spec = spec.param("levelId", level.id());
+        }
+        List<MeasureItem> items = spec.query((rs, n) -> new MeasureItem(rs.getObject("item_id", UUID.class), rs.getObject("child_id", UUID.class),
+                rs.getString("full_name"), rs.getObject("team_id", UUID.class), rs.getString("team_name"), rs.getObject("worker_id", UUID.class),
+                rs.getString("worker_name"), rs.getString("label"), rs.getObject("event_on", LocalDate.class), rs.getString("category"),
+                rs.getBigDecimal("value"), rs.getBoolean("p_in_numerator"))).list();
+        Set<UUID> children = new HashSet<>();
+        items.stream().map(MeasureItem::childId).filter(java.util.Objects::nonNull).forEach(children::add);
+        Set<UUID> hidden = recordAccess.hiddenAmong(children);
+        if (hidden.isEmpty()) {
+            return items;
+        }
+        return items.stream().map(i -> hidden.contains(i.childId())
+                ? new MeasureItem(i.itemId(), i.childId(), "Restricted record", i.teamId(), i.teamName(), i.workerId(), i.workerName(),
+                        "Restricted record", i.eventOn(), i.category(), i.value(), i.inNumerator())
+                : i).toList();
+    }
+
+    /** The figure split by the items' category (decision, source, timescale rule, late reason...). */
+    @PreAuthorize(READERS)
+    public List<CategoryCount> breakdown(Measure measure, Level level, LocalDate asAt, PeriodType period) {
+        Period p = MeasureRules.period(effective(measure, period), asAt);
+        String sql = """
+                SELECT coalesce(i.category, 'Not recorded') AS category,
+                       count(*) FILTER (WHERE i.p_in_numerator) AS numerator, count(*) FILTER (WHERE i.p_in_denominator) AS denominator
+                  FROM (%s) i
+                 GROUP BY 1 ORDER BY 3 DESC, 1
+                """.formatted(flagged(measure, level, "CAST(:pFrom AS date)", "CAST(:pTo AS date)", "CAST(:pAsAt AS date)"));
+        var spec = jdbc.sql(sql).param("pFrom", p.from()).param("pTo", p.to()).param("pAsAt", p.asAt());
+        if (level.id() != null) {
+            spec = spec.param("levelId", level.id());
+        }
+        return spec.query((rs, n) -> new CategoryCount(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+    }
+
+    static PeriodType effective(Measure measure, PeriodType requested) {
+        if (requested == null || measure.periodType() == PeriodType.SNAPSHOT) {
+            return measure.periodType();
+        }
+        return requested;
+    }
+
+    private MeasureResult compute(Measure m, Level level, LocalDate asAt, PeriodType requested) {
+        List<Period> points = MeasureRules.trend(effective(m, requested), asAt);
+        StringBuilder values = new StringBuilder();
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (int i = 0; i < points.size(); i++) {
+            Period p = points.get(i);
+            values.append(i == 0 ? "" : ", ").append("(%d, CAST(:f%d AS date), CAST(:t%d AS date), CAST(:a%d AS date))".formatted(i, i, i, i));
+            params.put("f" + i, p.from());
+            params.put("t" + i, p.to());
+            params.put("a" + i, p.asAt());
+        }
+        if (level.id() != null) {
+            params.put("levelId", level.id());
+        }
+        String sql = """
+                SELECT p.idx, count(*) FILTER (WHERE i.p_in_numerator) AS numerator, count(*) FILTER (WHERE i.p_in_denominator) AS denominator,
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY i.value) FILTER (WHERE i.p_in_numerator) AS median
+                  FROM (VALUES %s) AS p (idx, p_from, p_to, p_as_at)
+                  LEFT JOIN LATERAL (%s) i ON TRUE
+                 GROUP BY p.idx ORDER BY p.idx
+                """.formatted(values, flagged(m, level, "p.p_from", "p.p_to", "p.p_as_at"));
+        List<MeasureResult.TrendPoint> trend = new ArrayList<>();
+        long started = System.nanoTime();
+        try {
+            List<long[]> counts = new ArrayList<>();
+            List<BigDecimal> medians = new ArrayList<>();
+            jdbc.sql(sql).params(params).query((ResultSet rs) -> {
+                counts.add(new long[] {rs.getLong("numerator"), rs.getLong("denominator")});
+                medians.add(rs.getBigDecimal("median"));
+            });
+            for (int i = 0; i < points.size(); i++) {
+                long num = counts.get(i)[0];
+                long den = counts.get(i)[1];
+                trend.add(new MeasureResult.TrendPoint(points.get(i), num, den, MeasureRules.value(m.unit(), num, den, medians.get(i))));
+            }
+        } catch (DataAccessException e) {
+            log.warn("Measure {} could not be computed: {}", m.id(), e.getMostSpecificCause().getMessage());
+            Period p = points.get(points.size() - 1);
+            return new MeasureResult(m, level, p, 0, 0, null, Rag.NONE, List.of(), "No comparison",
+                    "This measure could not be computed from the reporting views (" + e.getMostSpecificCause().getMessage() + ")");
+        }
+        if (log.isDebugEnabled()) {
+            log.debug("Measure {} for {} as at {} computed in {} ms", m.id(), level.kind(), asAt, (System.nanoTime() - started) / 1_000_000);
+        }
+        MeasureResult.TrendPoint latest = trend.get(trend.size() - 1);
+        BigDecimal previous = trend.size() > 1 ? trend.get(trend.size() - 2).value() : null;
+        return new MeasureResult(m, level, latest.period(), latest.numerator(), latest.denominator(), latest.value(),
+                MeasureRules.rag(m.polarity(), m.target(), m.amberTolerance(), latest.value()), trend,
+                MeasureRules.direction(m.polarity(), previous, latest.value()), null);
+    }
+
+    /** The measure's items for a level, with the numerator and denominator flags, the period given as SQL expressions. */
+    private static String flagged(Measure m, Level level, String from, String to, String asAt) {
+        String items = bind(m.itemSql(), from, to, asAt);
+        return """
+                SELECT x.*, ((%s) AND (%s)) IS TRUE AS p_in_numerator, (%s) IS TRUE AS p_in_denominator
+                  FROM (%s) x
+                 WHERE %s
+                """.formatted(m.denominatorSql(), m.numeratorSql(), m.denominatorSql(), items, level.condition());
+    }
+
+    static String bind(String sql, String from, String to, String asAt) {
+        String s = FROM.matcher(sql).replaceAll(Matcher.quoteReplacement(from));
+        s = TO.matcher(s).replaceAll(Matcher.quoteReplacement(to));
+        return AS_AT.matcher(s).replaceAll(Matcher.quoteReplacement(asAt));
+    }
+
+    private static Measure measure(ResultSet rs, int n) throws SQLException {
+        return new Measure(rs.getString("id"), rs.getInt("ordinal"), rs.getString("area"), rs.getString("title"), rs.getString("definition"),
+                rs.getString("item_sql"), rs.getString("numerator_sql"), rs.getString("denominator_sql"), MeasureUnit.valueOf(rs.getString("unit")),
+                Polarity.valueOf(rs.getString("polarity")), rs.getBigDecimal("target"), rs.getBigDecimal("amber_tolerance"),
+                PeriodType.valueOf(rs.getString("period_type")), rs.getBigDecimal("national_comparator"), rs.getString("comparator_note"),
+                rs.getString("source_note"), rs.getString("item_noun"), rs.getLong("version"));
+    }
+}

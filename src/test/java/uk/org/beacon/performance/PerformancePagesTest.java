@@ -1,0 +1,129 @@
+package uk.org.beacon.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
+import uk.org.beacon.BeaconIntegrationTest;
+import uk.org.beacon.identity.Teams;
+
+class PerformancePagesTest extends BeaconIntegrationTest {
+
+    @Autowired Teams teams;
+
+    private static UserRequestPostProcessor senior() {
+        return user("senior").roles("SENIOR_LEADER");
+    }
+
+    @Test
+    void theBoardScorecardShowsEachMeasureWithItsValueTargetAndRagInWordsAndATrendWithATextAlternative() throws Exception {
+        mvc.perform(get("/performance").with(senior()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Board scorecard")))
+                .andExpect(content().string(containsString("id=\"measure-FD_DECIDED_IN_TIME\"")))
+                .andExpect(content().string(containsString("Contacts decided within one working day (T1a)")))
+                .andExpect(content().string(org.hamcrest.Matchers.anyOf(containsString(">On target<"), containsString(">Off target<"),
+                        containsString(">Close to target<"))))
+                .andExpect(content().string(containsString(">No target<")))
+                .andExpect(content().string(containsString("role=\"img\"")))
+                .andExpect(content().string(containsString("Trend over 12 months.")))
+                .andExpect(content().string(not(containsString("Not available"))));
+    }
+
+    @Test
+    void aMeasurePageListsTheChildrenBehindTheFigureWithLinksToTheirRecords() throws Exception {
+        mvc.perform(get("/performance/measures/FD_CONTACTS").with(senior()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"measure-definition\"")))
+                .andExpect(content().string(containsString("id=\"trend-chart\"")))
+                .andExpect(content().string(containsString("href=\"/children/")));
+        mvc.perform(get("/performance/measures/FD_DECIDED_IN_TIME").param("show", "denominator").with(senior()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("considered")));
+    }
+
+    @Test
+    void aTeamAndAWorkerHaveTheirOwnScorecard() throws Exception {
+        var team = teams.all().stream().filter(t -> !t.retired()).findFirst().orElseThrow();
+        mvc.perform(get("/performance/teams/" + team.id()).with(user("manager").roles("TEAM_MANAGER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Team scorecard")))
+                .andExpect(content().string(containsString(team.name())));
+    }
+
+    @Test
+    void theScorecardExportsToASpreadsheetThatReadsBackWithEveryMeasureAndItsRag() throws Exception {
+        byte[] xlsx = mvc.perform(get("/performance/scorecard.xlsx").param("asAt", "2026-10-31").with(user("quality").roles("QUALITY_PERFORMANCE")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheet("Scorecard");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("as at 2026-10-31");
+            assertThat(sheet.getRow(2).getCell(6).getStringCellValue()).isEqualTo("RAG");
+            List<String> measures = new ArrayList<>();
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                measures.add(row.getCell(0).getStringCellValue());
+                assertThat(row.getCell(6).getStringCellValue()).isIn("On target", "Close to target", "Off target", "No target");
+            }
+            assertThat(measures).contains("Contacts received", "Re-referrals within 12 months", "Timescales overdue");
+            assertThat(book.getSheet("Definitions").getRow(1).getCell(2).getStringCellValue()).isNotBlank();
+        }
+    }
+
+    @Test
+    void theApiGivesTheScorecardAndTheItemsBehindAMeasure() throws Exception {
+        mvc.perform(get("/api/v1/performance/scorecard").with(senior()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").exists())
+                .andExpect(jsonPath("$[0].trend.length()").value(12));
+        mvc.perform(get("/api/v1/performance/measures/FD_RE_REFERRALS").with(senior()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.nationalComparator").value(22.6));
+        mvc.perform(get("/api/v1/performance/measures/FD_CONTACTS/items").with(senior()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].itemId").exists());
+    }
+
+    @Test
+    void aSocialWorkerCannotOpenTheScorecardsAndSeesOnlyTheirOwnFixes() throws Exception {
+        mvc.perform(get("/performance").with(user("social.worker").roles("SOCIAL_WORKER"))).andExpect(status().isForbidden());
+        mvc.perform(get("/performance/data-quality").with(user("social.worker").roles("SOCIAL_WORKER")))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void theWorkloadAndDataQualityPagesRenderAndAWeightChangeNeedsAReason() throws Exception {
+        mvc.perform(get("/performance/workload").with(user("manager").roles("TEAM_MANAGER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Open cases per worker")))
+                .andExpect(content().string(containsString("not yet recorded apart")));
+        mvc.perform(get("/performance/data-quality").with(senior()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ethnicity recorded")));
+        mvc.perform(post("/performance/workload/weights/UNBORN").param("version", "0").param("weight", "1.3").param("reason", "")
+                        .with(user("quality").roles("QUALITY_PERFORMANCE")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("errors",
+                        java.util.Map.of("UNBORN-reason", "Enter why the weight is changing")));
+        mvc.perform(post("/performance/workload/weights/UNBORN").param("version", "0").param("weight", "1.3").param("reason", "Test")
+                        .with(user("manager").roles("TEAM_MANAGER")).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+}
