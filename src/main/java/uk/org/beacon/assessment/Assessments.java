@@ -28,11 +28,11 @@ import uk.org.beacon.codes.CodeSet;
 import uk.org.beacon.codes.Codes;
 import uk.org.beacon.frontdoor.Contacts;
 import uk.org.beacon.frontdoor.ReferralSummary;
-import uk.org.beacon.identity.AccessDecision;
 import uk.org.beacon.identity.CurrentStaff;
 import uk.org.beacon.identity.Staff;
 import uk.org.beacon.identity.StaffSummary;
 import uk.org.beacon.person.People;
+import uk.org.beacon.person.RecordPart;
 import uk.org.beacon.person.PersonBrief;
 import uk.org.beacon.person.PersonDetails;
 import uk.org.beacon.timescales.ClockSummary;
@@ -447,50 +447,23 @@ public class Assessments {
         return row;
     }
 
+    private static final RecordPart ASSESSMENTS = RecordPart.staffOnly("assessments");
+
     /** Opens the child's record to change an assessment: checked (refusals audited) and needs a role that edits records. */
     private void openChild(UUID childId, boolean writing) {
-        if (!people.exists(childId)) {
-            throw new NotFoundException("No such child");
-        }
-        AccessDecision decision = people.decide(childId);
-        checkDecision(childId, decision);
-        if (writing && !decision.mayEdit()) {
-            throw new AccessDeniedException("You may not change this record");
+        if (writing) {
+            people.checkEdit(childId, ASSESSMENTS);
+        } else {
+            people.check(childId, ASSESSMENTS);
         }
     }
 
     private void checkReadAccess(UUID childId) {
-        if (!people.exists(childId)) {
-            throw new NotFoundException("No such child");
-        }
-        checkDecision(childId, people.decide(childId));
-    }
-
-    private void checkDecision(UUID childId, AccessDecision decision) {
-        if (decision.allowed()) {
-            return;
-        }
-        UUID actor = currentStaff.id().orElse(null);
-        boolean restricted = decision.outcome() == AccessDecision.Outcome.RESTRICTED;
-        audit.record(new AuditEntry(actor, AuditAction.REFUSED, "PERSON", childId, null, Map.of("why", restricted ? "restricted" : "role",
-                "assessments", true)));
-        if (restricted) {
-            throw new RestrictedRecordException(childId);
-        }
-        throw new AccessDeniedException("You do not have access to this record");
+        people.check(childId, ASSESSMENTS);
     }
 
     private void viewed(UUID childId, Map<String, Object> detail) {
-        if (!people.exists(childId)) {
-            throw new NotFoundException("No such child");
-        }
-        AccessDecision decision = people.decide(childId);
-        checkDecision(childId, decision);
-        Map<String, Object> d = new LinkedHashMap<>(detail);
-        if (decision.throughBrokenGlass()) {
-            d.put("brokenGlass", true);
-        }
-        audit.record(new AuditEntry(currentStaff.id().orElse(null), AuditAction.VIEWED, "PERSON", childId, null, d));
+        people.read(childId, ASSESSMENTS, detail);
     }
 
     // ---- reading rows
