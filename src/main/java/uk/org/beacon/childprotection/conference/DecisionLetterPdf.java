@@ -199,15 +199,21 @@ class DecisionLetterPdf {
             stream.close();
         }
 
+        /** Latin-1 characters as they are (Helvetica's WinAnsi encoding shows them); others reduced to their base letter. */
         private static String safe(String s) {
-            String decomposed = Normalizer.normalize(s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"')
-                    .replace('\u201D', '"').replace('\u2013', '-').replace('\u2014', '-').replace('\u2026', '.'), Normalizer.Form.NFD);
+            String plain = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
+                    .replace('\u2013', '-').replace('\u2014', '-').replace("\u2026", "...");
             StringBuilder out = new StringBuilder();
-            for (char ch : decomposed.toCharArray()) {
-                if (Character.getType(ch) == Character.NON_SPACING_MARK) {
+            for (char ch : plain.toCharArray()) {
+                if (ch >= 32 && ch < 256 && (ch < 127 || ch > 160)) {
+                    out.append(ch);
                     continue;
                 }
-                out.append(ch < 256 && ch >= 32 ? ch : '?');
+                for (char base : Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFD).toCharArray()) {
+                    if (Character.getType(base) != Character.NON_SPACING_MARK) {
+                        out.append(base >= 32 && base < 127 ? base : '?');
+                    }
+                }
             }
             return out.toString();
         }
