@@ -7,7 +7,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.org.beacon.childprotection.conference.Conferences;
 import uk.org.beacon.identity.AlertSummary;
+import uk.org.beacon.identity.CurrentStaff;
+import uk.org.beacon.identity.Role;
+import uk.org.beacon.identity.StaffSummary;
 import uk.org.beacon.identity.RecordAccess;
 import uk.org.beacon.identity.Staff;
 
@@ -19,8 +23,12 @@ class WorklistPages {
     private final RecordAccess access;
     private final Staff staff;
     private final Clock clock;
+    private final Conferences conferences;
+    private final CurrentStaff currentStaff;
 
-    WorklistPages(Worklists worklists, RecordAccess access, Staff staff, Clock clock) {
+    WorklistPages(Worklists worklists, RecordAccess access, Staff staff, Clock clock, Conferences conferences, CurrentStaff currentStaff) {
+        this.conferences = conferences;
+        this.currentStaff = currentStaff;
         this.worklists = worklists;
         this.access = access;
         this.staff = staff;
@@ -36,6 +44,8 @@ class WorklistPages {
         List<AlertSummary> alerts = access.myAlerts();
         model.addAttribute("alerts", alerts);
         model.addAttribute("alertStaffNames", staff.displayNames(alerts.stream().map(AlertSummary::aboutStaffId).toList()));
+        StaffSummary me = currentStaff.require();
+        model.addAttribute("chairConferences", me.has(Role.CP_CHAIR) ? conferences.upcoming(me.id()) : List.of());
         return "casework/my-work";
     }
 

@@ -166,6 +166,14 @@ public class Conferences {
         return summaries("c.child_id = :child", Map.of("child", childId), "c.created_at DESC");
     }
 
+    /** The child's conferences for a page that has already checked access and audited its view (the child's record page). */
+    @PreAuthorize(READERS)
+    @Transactional
+    public List<ConferenceSummary> forRecordPage(UUID childId) {
+        people.check(childId, PART);
+        return summaries("c.child_id = :child", Map.of("child", childId), "c.created_at DESC");
+    }
+
     /** Conferences arranged and not yet held, soonest first; only this chair's when {@code chairId} is given. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)

@@ -76,6 +76,11 @@ class ConferencePagesTest extends BeaconIntegrationTest {
                 .andExpect(redirectedUrl(url));
         mvc.perform(get(url).with(CHAIR)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("2 agency reports have not been received: Police, Health: GP")));
+        mvc.perform(get("/children/" + c.childId()).with(CHAIR)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"conferences-heading\"")));
+        mvc.perform(get("/my-work").with(CHAIR)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Conferences I am chairing")))
+                .andExpect(content().string(containsString("Ottilie Brannigan")));
         mvc.perform(post(url + "/decision").with(CHAIR).with(csrf()).param("version", "1").param("planDecided", "true")
                         .param("heldOnDay", "").param("heldOnMonth", "").param("heldOnYear", ""))
                 .andExpect(status().isOk())
