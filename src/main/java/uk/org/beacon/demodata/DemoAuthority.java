@@ -64,11 +64,13 @@ public class DemoAuthority {
     private final DemoContacts demoContacts;
     private final DemoCasework demoCasework;
     private final DemoChronology demoChronology;
+    private final DemoConferences demoConferences;
     private final Clock clock;
 
     DemoAuthority(Teams teams, Staff staff, People people, Families families, RecordAccess access, DemoContacts demoContacts,
             DemoAssessmentClocks assessmentClocks, DemoCasework demoCasework, DemoCaseNotes caseNotes, DemoChronology demoChronology,
-            Clock clock) {
+            DemoConferences demoConferences, Clock clock) {
+        this.demoConferences = demoConferences;
         this.demoCasework = demoCasework;
         this.demoChronology = demoChronology;
         this.teams = teams;
@@ -119,6 +121,7 @@ public class DemoAuthority {
         caseNotes.generate(children, new Random(seed + 4));
         as("manager", Set.of(Role.TEAM_MANAGER), () -> demoCasework.generate(children, random));
         as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> demoChronology.generate(children, random));
+        as("chair", Set.of(Role.CP_CHAIR), () -> demoConferences.generate(new Random(seed + 6)));
         return created;
     }
 

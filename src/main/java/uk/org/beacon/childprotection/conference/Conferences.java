@@ -261,6 +261,21 @@ public class Conferences {
     @PreAuthorize(CHAIRS)
     @Transactional
     public ConferenceDetails arrange(UUID conferenceId, long expectedVersion, ConferenceArrangement a) {
+        return arrange(conferenceId, expectedVersion, a, false);
+    }
+
+    /**
+     * Records arrangements made before the conference was recorded in Beacon (a data migration, the demo
+     * authority): the same checks except that the day may be in the past; invitations and report requests
+     * are dated a week before the conference (never before the enquiry began, never after today).
+     */
+    @PreAuthorize(CHAIRS)
+    @Transactional
+    public ConferenceDetails recordPastArrangements(UUID conferenceId, long expectedVersion, ConferenceArrangement a) {
+        return arrange(conferenceId, expectedVersion, a, true);
+    }
+
+    private ConferenceDetails arrange(UUID conferenceId, long expectedVersion, ConferenceArrangement a, boolean past) {
         Row row = lock(conferenceId);
         StaffSummary me = edit(row);
         checkVersion(row, expectedVersion);
@@ -269,7 +284,8 @@ public class Conferences {
                     + ": it cannot be arranged again"));
         }
         boolean chairIsChair = a.chairId() != null && staff.find(a.chairId()).map(s -> s.active() && s.has(Role.CP_CHAIR)).orElse(false);
-        Map<String, String> errors = ConferenceRules.checkArrangement(workingDays, a.scheduledFor(), row.enquiryStartedOn, today(), chairIsChair);
+        LocalDate earliest = past && a.scheduledFor() != null ? row.enquiryStartedOn : today();
+        Map<String, String> errors = ConferenceRules.checkArrangement(workingDays, a.scheduledFor(), row.enquiryStartedOn, earliest, chairIsChair);
         if (a.venue() == null || a.venue().isBlank()) {
             errors.put("venue", "Enter where the conference will be held");
         }
@@ -296,6 +312,10 @@ public class Conferences {
         }
         Instant now = clock.instant();
         LocalDate today = today();
+        if (past) {
+            LocalDate weekBefore = a.scheduledFor().toLocalDate().minusDays(7);
+            today = weekBefore.isBefore(row.enquiryStartedOn) ? row.enquiryStartedOn : weekBefore.isAfter(today) ? today : weekBefore;
+        }
         jdbc.sql("""
                 UPDATE childprotection.conference SET status = 'SCHEDULED', scheduled_for = :at, venue = :venue, chair_id = :chair,
                        social_work_team_id = coalesce(:team, social_work_team_id), social_worker_id = coalesce(:worker, social_worker_id),
