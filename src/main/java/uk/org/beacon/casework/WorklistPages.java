@@ -9,8 +9,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.org.beacon.assessment.Assessments;
 import uk.org.beacon.childprotection.Section47Enquiries;
+import uk.org.beacon.childprotection.conference.Conferences;
 import uk.org.beacon.identity.AlertSummary;
 import uk.org.beacon.identity.CurrentStaff;
+import uk.org.beacon.identity.Role;
+import uk.org.beacon.identity.StaffSummary;
 import uk.org.beacon.identity.RecordAccess;
 import uk.org.beacon.identity.Staff;
 
@@ -24,11 +27,13 @@ class WorklistPages {
     private final Assessments assessments;
     private final Clock clock;
     private final Section47Enquiries section47;
+    private final Conferences conferences;
     private final CurrentStaff currentStaff;
 
     WorklistPages(Worklists worklists, RecordAccess access, Staff staff, Assessments assessments, Clock clock, Section47Enquiries section47,
-            CurrentStaff currentStaff) {
+            Conferences conferences, CurrentStaff currentStaff) {
         this.section47 = section47;
+        this.conferences = conferences;
         this.currentStaff = currentStaff;
         this.worklists = worklists;
         this.assessments = assessments;
@@ -46,8 +51,10 @@ class WorklistPages {
         List<AlertSummary> alerts = access.myAlerts();
         model.addAttribute("alerts", alerts);
         model.addAttribute("alertStaffNames", staff.displayNames(alerts.stream().map(AlertSummary::aboutStaffId).toList()));
-        model.addAttribute("section47", section47.workedBy(currentStaff.require().id()));
+        StaffSummary me = currentStaff.require();
+        model.addAttribute("section47", section47.workedBy(me.id()));
         model.addAttribute("myAssessments", assessments.mine());
+        model.addAttribute("chairConferences", me.has(Role.CP_CHAIR) ? conferences.upcoming(me.id()) : List.of());
         return "casework/my-work";
     }
 

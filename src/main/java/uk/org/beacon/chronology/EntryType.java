@@ -19,6 +19,7 @@ public enum EntryType {
     SECTION_47("Section 47 enquiry", false),
     CHILD_IN_NEED_PLAN("Child in need plan", false),
     EPISODE("Episode of need", false),
+    CONFERENCE("Child protection conference", false),
     INCIDENT("Incident", true),
     HEALTH("Health", true),
     EDUCATION("Education", true),

@@ -10,7 +10,8 @@
  * Publishes no events. Listens to {@code frontdoor} ({@code ContactReceived}, {@code ContactDecided},
  * {@code ReferralAccepted}), {@code casework} ({@code CaseAllocated}, {@code CaseTransferred},
  * {@code CaseNoteFinalised}, {@code ManagementDecisionRecorded}, {@code SupervisionRecorded}) and
- * {@code person} ({@code PeopleMerged}, {@code MergeReversed}), durably after commit.
+ * {@code person} ({@code PeopleMerged}, {@code MergeReversed}) and {@code childprotection::conference}
+ * ({@code InitialConferenceHeld}), durably after commit.
  * Depends on {@code frontdoor}, {@code casework} (events and the record page's section interface),
  * {@code person}, {@code identity} (record access, staff names), {@code audit}, {@code codes},
  * {@code web}.

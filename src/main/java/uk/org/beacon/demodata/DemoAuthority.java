@@ -66,12 +66,14 @@ public class DemoAuthority {
     private final DemoChronology demoChronology;
     private final DemoSafeguarding demoSafeguarding;
     private final DemoChildInNeed demoChildInNeed;
+    private final DemoConferences demoConferences;
     private final Clock clock;
 
     DemoAuthority(Teams teams, Staff staff, People people, Families families, RecordAccess access, DemoContacts demoContacts,
             DemoAssessments assessments, DemoCasework demoCasework, DemoCaseNotes caseNotes, DemoChronology demoChronology,
-            DemoSafeguarding demoSafeguarding, DemoChildInNeed demoChildInNeed, Clock clock) {
+            DemoSafeguarding demoSafeguarding, DemoConferences demoConferences, DemoChildInNeed demoChildInNeed, Clock clock) {
         this.demoSafeguarding = demoSafeguarding;
+        this.demoConferences = demoConferences;
         this.demoChildInNeed = demoChildInNeed;
         this.demoCasework = demoCasework;
         this.demoChronology = demoChronology;
@@ -124,6 +126,7 @@ public class DemoAuthority {
         caseNotes.generate(children, new Random(seed + 4));
         as("manager", Set.of(Role.TEAM_MANAGER), () -> demoCasework.generate(children, random));
         as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> demoChronology.generate(children, random));
+        as("chair", Set.of(Role.CP_CHAIR), () -> demoConferences.generate(new Random(seed + 8)));
         as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> demoChildInNeed.generate(children, new Random(seed + 7)));
         return created;
     }
