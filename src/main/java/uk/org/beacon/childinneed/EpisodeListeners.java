@@ -6,6 +6,7 @@ import uk.org.beacon.assessment.AssessmentAuthorised;
 import uk.org.beacon.assessment.AssessmentOutcome;
 import uk.org.beacon.assessment.AssessmentStarted;
 import uk.org.beacon.childprotection.Section47EnquiryConcluded;
+import uk.org.beacon.childprotection.conference.InitialConferenceHeld;
 import uk.org.beacon.childprotection.Section47EnquiryStarted;
 import uk.org.beacon.frontdoor.ReferralAccepted;
 
@@ -56,5 +57,11 @@ class EpisodeListeners {
         boolean finished = e.conferenceNotRequired();
         episodes.activity("SECTION_47", e.enquiryId(), e.childId(), e.referralId(), e.startedOn(), finished ? e.concludedOn() : null,
                 e.outcome() == null ? null : e.outcome().name(), null, finished, e.initialConferenceDue(), null);
+    }
+
+    /** The enquiry's initial conference was held: the enquiry is finished in the episode (CIN census 8868). */
+    @ApplicationModuleListener
+    void on(InitialConferenceHeld e) {
+        episodes.conferenceHeld(e.enquiryId(), e.heldOn());
     }
 }

@@ -650,4 +650,17 @@ public class Section47Enquiries {
     static NotFoundException noSuchEnquiry() {
         return new NotFoundException("No such section 47 enquiry");
     }
+
+    /** The initial conference was held: its date is the enquiry's {@code DateOfInitialCPC} (set once; never moved). */
+    @Transactional
+    void conferenceHeld(UUID enquiryId, LocalDate heldOn) {
+        int updated = jdbc.sql("""
+                UPDATE childprotection.section47_enquiry SET date_of_initial_conference = :held, version = version + 1
+                WHERE id = :id AND date_of_initial_conference IS NULL
+                """).param("held", heldOn).param("id", enquiryId).update();
+        if (updated > 0) {
+            audit.record(new AuditEntry(null, AuditAction.CHANGED, "SECTION_47_ENQUIRY", enquiryId, null,
+                    Map.of("dateOfInitialConference", heldOn.toString())));
+        }
+    }
 }
