@@ -1,0 +1,134 @@
+package uk.org.beacon.pathways;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static uk.org.beacon.SignedIn.as;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.org.beacon.BeaconIntegrationTest;
+import uk.org.beacon.PinnedClock;
+import uk.org.beacon.childprotection.Section47Details;
+import uk.org.beacon.childprotection.Section47Enquiries;
+import uk.org.beacon.childprotection.StrategyDiscussionDetails;
+import uk.org.beacon.childprotection.StrategyDiscussions;
+import uk.org.beacon.childprotection.ChildProtectionTestData;
+import uk.org.beacon.childprotection.conference.ConferenceArrangement;
+import uk.org.beacon.childprotection.conference.ConferenceDecision;
+import uk.org.beacon.childprotection.conference.ConferenceDetails;
+import uk.org.beacon.childprotection.conference.ConferenceSummary;
+import uk.org.beacon.childprotection.conference.Conferences;
+import uk.org.beacon.frontdoor.Contacts;
+import uk.org.beacon.identity.Staff;
+import uk.org.beacon.person.People;
+import uk.org.beacon.timescales.ClockState;
+import uk.org.beacon.timescales.ClockSummary;
+import uk.org.beacon.timescales.Clocks;
+import uk.org.beacon.web.RuleViolationException;
+
+/**
+ * A police call to a conference, told over March 2026 with Beacon's clock pinned: the strategy
+ * discussion starts a joint section 47 enquiry and its conference clock (T5, 15 working days); the
+ * manager signs off "conference needed", which puts a conference on the chairs' list to be arranged by
+ * its due date; a weekend date is refused; the conference is held in time with a plan decided, which
+ * stops T5 as met, gives the enquiry its {@code DateOfInitialCPC} and finishes it in the child's episode.
+ */
+class ChildProtectionPathwayScenarioTest extends BeaconIntegrationTest {
+
+    @Autowired PinnedClock clock;
+    @Autowired People people;
+    @Autowired Contacts contacts;
+    @Autowired StrategyDiscussions discussions;
+    @Autowired Section47Enquiries enquiries;
+    @Autowired Conferences conferences;
+    @Autowired Clocks clocks;
+    @Autowired Staff staff;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void releaseTheClock() {
+        clock.release();
+    }
+
+    private void on(LocalDate day, int hour) {
+        clock.pin(day, LocalTime.of(hour, 0));
+    }
+
+    @Test
+    void aJointEnquiryNeedingAConferenceIsHeldWithinFifteenWorkingDaysAndTheEnquiryAndEpisodeRecordIt() {
+        // Monday 2 March 2026: the police call at 8am; a strategy discussion at 11am decides a joint enquiry
+        LocalDate monday = LocalDate.of(2026, 3, 2);
+        on(monday, 12);
+        UUID child = ChildProtectionTestData.child(people, "Tilly", "Pathway", LocalDate.of(2019, 5, 5));
+        ChildProtectionTestData.referredForStrategyDiscussion(contacts, child, "Tilly", "Pathway", LocalDate.of(2019, 5, 5),
+                monday.atTime(8, 0));
+        StrategyDiscussionDetails discussion = as("social.worker", "SOCIAL_WORKER",
+                () -> discussions.record(child, ChildProtectionTestData.jointSection47(monday.atTime(11, 0))));
+        Section47Details started = as("social.worker", "SOCIAL_WORKER", () -> enquiries.start(child, discussion.id(), monday, null));
+        assertThat(started.initialConferenceDue()).as("15 working days after Monday 2 March 2026").isEqualTo(LocalDate.of(2026, 3, 23));
+
+        // Monday 9 March: a joint visit, then the outcome; the manager signs off "conference needed"
+        on(LocalDate.of(2026, 3, 9), 15);
+        as("social.worker", "SOCIAL_WORKER", () -> enquiries.recordStep(started.id(),
+                ChildProtectionTestData.visit(LocalDateTime.of(2026, 3, 9, 10, 0), true)));
+        Section47Details opened = as("social.worker", "SOCIAL_WORKER", () -> enquiries.open(started.id()));
+        Section47Details recorded = as("social.worker", "SOCIAL_WORKER", () -> enquiries.recordOutcome(started.id(), opened.version(),
+                "SUBSTANTIATED_CONFERENCE_NEEDED", LocalDate.of(2026, 3, 9),
+                "The medical found a slap mark; the stepfather still lives at home; the child remains at risk."));
+        as("manager", "TEAM_MANAGER", () -> enquiries.signOff(started.id(), recorded.version(),
+                "Agreed: continuing risk of significant harm from physical abuse; an initial conference is needed."));
+        awaitDelivery();
+
+        ConferenceSummary toArrange = as("chair", "CP_CHAIR", () -> conferences.forChild(child)).get(0);
+        assertThat(toArrange.dueOn()).isEqualTo(LocalDate.of(2026, 3, 23));
+
+        // Tuesday 10 March: the chair arranges it; Saturday 21 March is refused, Friday 20 March taken
+        on(LocalDate.of(2026, 3, 10), 9);
+        UUID chair = staff.findByUsername("chair").orElseThrow().id();
+        assertThatThrownBy(() -> as("chair", "CP_CHAIR", () -> conferences.arrange(toArrange.id(), 0, arrangement(
+                LocalDateTime.of(2026, 3, 21, 10, 0), chair))))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.fieldErrors()).containsKey("scheduledFor"));
+        ConferenceDetails current = as("chair", "CP_CHAIR", () -> conferences.open(toArrange.id()));
+        ConferenceDetails arranged = as("chair", "CP_CHAIR", () -> conferences.arrange(toArrange.id(), current.version(),
+                arrangement(LocalDateTime.of(2026, 3, 20, 10, 0), chair)));
+
+        // Friday 20 March: held in time; a plan under the physical abuse category
+        on(LocalDate.of(2026, 3, 20), 14);
+        as("chair", "CP_CHAIR", () -> conferences.recordDecision(toArrange.id(), arranged.version(), new ConferenceDecision(
+                LocalDate.of(2026, 3, 20), true, "PHY", "A slap mark and an adult at home who denies it.", "Mother acted at once to protect Tilly.",
+                "Tilly is likely to suffer significant harm without a plan while the stepfather remains at home.",
+                "The team manager supports a plan with a clear safety plan.", null, null, null, null)));
+        awaitDelivery();
+
+        ClockSummary t5 = as("chair", "CP_CHAIR", () -> clocks.find(started.t5().id(), LocalDate.of(2026, 3, 20)));
+        assertThat(t5.stoppedOn()).isEqualTo(LocalDate.of(2026, 3, 20));
+        assertThat(t5.state()).isEqualTo(ClockState.MET);
+        Map<String, Object> section47 = jdbc.sql("SELECT * FROM reporting.section47 WHERE enquiry_id = :e").param("e", started.id()).query().singleRow();
+        assertThat(section47.get("date_of_initial_conference").toString()).isEqualTo("2026-03-20");
+        assertThat(section47.get("initial_conference_due").toString()).isEqualTo("2026-03-23");
+        Map<String, Object> activity = jdbc.sql("SELECT * FROM reporting.episode_activity WHERE source_id = :e AND kind = 'SECTION_47'")
+                .param("e", started.id()).query().singleRow();
+        assertThat(activity.get("ended_on").toString()).isEqualTo("2026-03-20");
+    }
+
+    private static ConferenceArrangement arrangement(LocalDateTime when, UUID chair) {
+        return new ConferenceArrangement(when, "Civic Centre, room 2", chair, null, null, List.of(), false,
+                "Aged six: her views gathered by her social worker with a wishes and feelings book", List.of("POLICE", "HEALTH_GP", "EDUCATION"));
+    }
+
+    private void awaitDelivery() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL OR status <> 'FAILED')")
+                .query(Long.class).single() == 0);
+    }
+}
