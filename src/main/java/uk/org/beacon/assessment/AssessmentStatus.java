@@ -1,5 +1,7 @@
 package uk.org.beacon.assessment;
 
+import java.util.Set;
+
 /**
  * Where an assessment is: written by its worker (DRAFT), with a manager (SUBMITTED), back with the
  * worker with the manager's comments (RETURNED), or authorised and read-only (AUTHORISED). Allowed
@@ -19,6 +21,15 @@ public enum AssessmentStatus {
 
     public String label() {
         return label;
+    }
+
+    /** The allowed changes of status, as a table in code (a test renders it to {@code docs/status/assessment.md}). */
+    public Set<AssessmentStatus> next() {
+        return switch (this) {
+            case DRAFT, RETURNED -> Set.of(SUBMITTED);
+            case SUBMITTED -> Set.of(RETURNED, AUTHORISED);
+            case AUTHORISED -> Set.of();
+        };
     }
 
     /** The worker may change the text. */

@@ -187,7 +187,7 @@ public class Assessments {
         refuseIf(AssessmentRules.checkSubmission(row.content, factorCodes(), row.referralDate, today()));
         UUID me = currentStaff.require().id();
         Instant now = clock.instant();
-        transition(row, "status = 'SUBMITTED', submitted_at = :now, submitted_by = :me", Map.of("now", Timestamp.from(now), "me", me));
+        transition(row, AssessmentStatus.SUBMITTED, "status = 'SUBMITTED', submitted_at = :now, submitted_by = :me", Map.of("now", Timestamp.from(now), "me", me));
         review(id, "SUBMITTED", null, me, now);
         audit.record(new AuditEntry(me, AuditAction.CHANGED, SUBJECT, id, null, Map.of("status", "SUBMITTED")));
         return details(load(id));
@@ -201,7 +201,7 @@ public class Assessments {
         refuseIf(AssessmentRules.checkReturn(comment));
         UUID me = currentStaff.require().id();
         Instant now = clock.instant();
-        transition(row, "status = 'RETURNED'", Map.of());
+        transition(row, AssessmentStatus.RETURNED, "status = 'RETURNED'", Map.of());
         review(id, "RETURNED", comment.strip(), me, now);
         audit.record(new AuditEntry(me, AuditAction.CHANGED, SUBJECT, id, comment.strip(), Map.of("status", "RETURNED")));
         return details(load(id));
@@ -244,7 +244,7 @@ public class Assessments {
         set.put("rationale", rationale.strip());
         set.put("code", late ? lateReasonCode : null);
         set.put("text", late ? lateReasonText.strip() : null);
-        transition(row, """
+        transition(row, AssessmentStatus.AUTHORISED, """
                 status = 'AUTHORISED', authorised_on = :on, authorised_at = :now, authorised_by = :me, manager_rationale = :rationale,
                 late_reason_code = :code, late_reason_text = :text""", set);
         review(id, "AUTHORISED", rationale.strip(), me, now);
@@ -399,7 +399,8 @@ public class Assessments {
                 .query(UUID.class).optional().orElse(null);
     }
 
-    private void transition(Row row, String set, Map<String, Object> params) {
+    private void transition(Row row, AssessmentStatus to, String set, Map<String, Object> params) {
+        requireChange(row, to);
         var spec = jdbc.sql("UPDATE assessment.assessment SET " + set + ", version = version + 1 WHERE id = :id AND version = :version")
                 .param("id", row.id).param("version", row.version);
         for (Map.Entry<String, Object> p : params.entrySet()) {
@@ -407,6 +408,13 @@ public class Assessments {
         }
         if (spec.update() == 0) {
             throw new EditConflictException(List.of(new FieldDifference("Assessment", "changed since you opened it", "")), load(row.id).version);
+        }
+    }
+
+    private static void requireChange(Row row, AssessmentStatus to) {
+        if (!row.status.next().contains(to)) {
+            throw new RuleViolationException(Map.of("assessment", "An assessment that is " + row.status.label().toLowerCase()
+                    + " cannot become " + to.label().toLowerCase()));
         }
     }
 
