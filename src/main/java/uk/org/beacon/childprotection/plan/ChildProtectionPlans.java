@@ -189,6 +189,15 @@ public class ChildProtectionPlans {
         return details(s);
     }
 
+    /** The plan in full for a page that has already checked access and audits its own view. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public ChildProtectionPlanDetails detailsOf(UUID cpPlanId) {
+        ChildProtectionPlanSummary s = summary(cpPlanId);
+        people.check(s.childId(), PART);
+        return details(s);
+    }
+
     /** The child's plans, newest first (the caller's page audits its view). */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
