@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.org.beacon.SignedIn.as;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -104,5 +106,23 @@ class ChildProtectionPlanPagesTest extends BeaconIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Sam Ade, Family hub")))
                 .andExpect(content().string(containsString("No clocks running.")));
+    }
+
+    @Test
+    void theApiListsThePlansAndRefusesAnEarlyHelpEndingWithoutTheLeadProfessionalAtTheField() throws Exception {
+        ChildProtectionPlanSummary plan = planFor("Juno", "Apiworth");
+        String api = "/api/v1/children/" + plan.childId() + "/child-protection/plans";
+        mvc.perform(get(api).with(WORKER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value(plan.id().toString()))
+                .andExpect(jsonPath("$[0].initialCategory").value("NEG"));
+        mvc.perform(post(api + "/" + plan.id() + "/end").with(csrf()).with(CHAIR).param("version", String.valueOf(plan.version()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"heldOn\":\"" + plan.startedOn() + "\",\"summary\":\"Risks reduced\",\"reason\":\"Engaged\",\"stepDown\":\"EARLY_HELP\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.leadName").exists());
+        mvc.perform(post(api + "/" + plan.id() + "/core-group/members").with(csrf()).with(WORKER).param("version", "99")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Dana Hale\",\"agencyRole\":\"School\"}"))
+                .andExpect(status().isConflict());
     }
 }

@@ -20,6 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.org.beacon.BeaconIntegrationTest;
 import uk.org.beacon.calendar.WorkingDays;
 import uk.org.beacon.childprotection.conference.InitialConferenceHeld;
+import uk.org.beacon.frontdoor.ReferralAccepted;
+import uk.org.beacon.frontdoor.ScreeningDecision;
 import uk.org.beacon.identity.Staff;
 import uk.org.beacon.person.People;
 import uk.org.beacon.person.PersonTestData;
@@ -75,13 +77,21 @@ class ChildProtectionPlansIntegrationTest extends BeaconIntegrationTest {
     }
 
     private UUID conferenceHeld(UUID childId, LocalDate heldOn, String category) {
+        return conferenceHeld(childId, UUID.randomUUID(), heldOn, category);
+    }
+
+    private UUID conferenceHeld(UUID childId, UUID referralId, LocalDate heldOn, String category) {
         UUID conference = UUID.randomUUID();
         transactions.executeWithoutResult(s -> events.publishEvent(new InitialConferenceHeld(conference, childId, UUID.randomUUID(),
-                UUID.randomUUID(), heldOn, true, category, chair)));
+                referralId, heldOn, true, category, chair)));
+        awaitDelivery();
+        return conference;
+    }
+
+    private void awaitDelivery() {
         await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql(
                 "SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL OR status <> 'FAILED')")
                 .query(Long.class).single() == 0);
-        return conference;
     }
 
     private ChildProtectionPlanSummary onlyOpenPlan(UUID childId) {
@@ -220,5 +230,31 @@ class ChildProtectionPlansIntegrationTest extends BeaconIntegrationTest {
         assertThat(second.secondOrSubsequent()).isTrue();
         assertThat(second.subsequentWithinTwoYears()).isTrue();
         assertThat(second.lastedTwoYearsOrMore()).isFalse();
+    }
+
+    @Test
+    void thePlanIsActivityInTheEpisodeAndItsChronologyAndAStepDownToAChildInNeedPlanPromptsThatPlan() {
+        UUID childId = child("Tamsin", "Oakridge");
+        UUID referralId = UUID.randomUUID();
+        LocalDate referred = workingDaysAgo(30);
+        transactions.executeWithoutResult(s -> events.publishEvent(new ReferralAccepted(referralId, UUID.randomUUID(), childId, referred, "1B",
+                ScreeningDecision.REFERRAL_FOR_ASSESSMENT, false)));
+        awaitDelivery();
+        LocalDate held = workingDaysAgo(8);
+        conferenceHeld(childId, referralId, held, "SAB");
+        ChildProtectionPlanSummary plan = onlyOpenPlan(childId);
+        assertThat(jdbc.sql("SELECT started_on FROM childinneed.episode_activity WHERE kind = 'CP_PLAN' AND source_id = :p").param("p", plan.id())
+                .query(LocalDate.class).single()).isEqualTo(held);
+
+        LocalDate reviewOn = workingDaysAgo(1);
+        as("chair", "CP_CHAIR", () -> cpPlans.recordReview(plan.id(), plan.version(), reviewOn, ReviewDecision.END, "Plan achieved its outcomes",
+                null, "Outcomes achieved", StepDown.CIN_PLAN, null, null, null));
+        awaitDelivery();
+        assertThat(jdbc.sql("SELECT ended_on FROM childinneed.episode_activity WHERE kind = 'CP_PLAN' AND source_id = :p").param("p", plan.id())
+                .query(LocalDate.class).single()).isEqualTo(reviewOn);
+        assertThat(jdbc.sql("SELECT e.prompt FROM childinneed.episode e JOIN childinneed.episode_referral r ON r.episode_id = e.id "
+                + "WHERE r.referral_id = :r").param("r", referralId).query(String.class).single()).isEqualTo("START_CIN_PLAN");
+        assertThat(jdbc.sql("SELECT count(*) FROM chronology.entry WHERE child_id = :c AND entry_type = 'CHILD_PROTECTION_PLAN'")
+                .param("c", childId).query(Long.class).single()).isEqualTo(2);
     }
 }
