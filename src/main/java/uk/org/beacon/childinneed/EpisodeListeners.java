@@ -7,6 +7,9 @@ import uk.org.beacon.assessment.AssessmentOutcome;
 import uk.org.beacon.assessment.AssessmentStarted;
 import uk.org.beacon.childprotection.Section47EnquiryConcluded;
 import uk.org.beacon.childprotection.conference.InitialConferenceHeld;
+import uk.org.beacon.childprotection.plan.ChildProtectionPlanEnded;
+import uk.org.beacon.childprotection.plan.ChildProtectionPlanStarted;
+import uk.org.beacon.childprotection.plan.StepDown;
 import uk.org.beacon.childprotection.Section47EnquiryStarted;
 import uk.org.beacon.frontdoor.ReferralAccepted;
 
@@ -63,5 +66,20 @@ class EpisodeListeners {
     @ApplicationModuleListener
     void on(InitialConferenceHeld e) {
         episodes.conferenceHeld(e.enquiryId(), e.heldOn());
+    }
+
+    /** A child protection plan started: it is activity in the episode (and no child in need plan starts while it runs). */
+    @ApplicationModuleListener
+    void on(ChildProtectionPlanStarted e) {
+        episodes.activity("CP_PLAN", e.planId(), e.childId(), e.referralId(), e.startedOn(), null, e.category(), null, null, null, null);
+    }
+
+    /** A child protection plan ended: its activity ends; a step-down to a child in need plan prompts the worker to start it. */
+    @ApplicationModuleListener
+    void on(ChildProtectionPlanEnded e) {
+        episodes.activityEnded("CP_PLAN", e.planId(), e.endedOn());
+        if (e.stepDown() == StepDown.CIN_PLAN) {
+            episodes.promptPlan(e.childId(), e.referralId(), e.endedOn(), e.planId());
+        }
     }
 }

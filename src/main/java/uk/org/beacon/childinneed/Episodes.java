@@ -218,6 +218,13 @@ public class Episodes {
                 .param("due", conferenceDue).param("lead", leadProfessional).param("at", Timestamp.from(clock.instant())).update();
     }
 
+    /** A piece of activity recorded earlier finished on {@code endedOn} (for example a child protection plan ending). */
+    @Transactional
+    void activityEnded(String kind, UUID sourceId, LocalDate endedOn) {
+        jdbc.sql("UPDATE childinneed.episode_activity SET ended_on = :on WHERE kind = :kind AND source_id = :source").param("on", endedOn)
+                .param("kind", kind).param("source", sourceId).update();
+    }
+
     /** A section 47 enquiry's initial conference was held on {@code heldOn}: the enquiry's activity ends that day. */
     @Transactional
     void conferenceHeld(UUID enquiryId, LocalDate heldOn) {

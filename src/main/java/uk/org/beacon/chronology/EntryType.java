@@ -18,6 +18,7 @@ public enum EntryType {
     STRATEGY_DISCUSSION("Strategy discussion", false),
     SECTION_47("Section 47 enquiry", false),
     CHILD_IN_NEED_PLAN("Child in need plan", false),
+    CHILD_PROTECTION_PLAN("Child protection plan", false),
     EPISODE("Episode of need", false),
     CONFERENCE("Child protection conference", false),
     INCIDENT("Incident", true),

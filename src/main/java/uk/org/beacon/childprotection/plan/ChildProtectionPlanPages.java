@@ -1,0 +1,292 @@
+package uk.org.beacon.childprotection.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.org.beacon.person.People;
+import uk.org.beacon.person.PersonBrief;
+import uk.org.beacon.planning.ActionSaved;
+import uk.org.beacon.planning.PlanActionContent;
+import uk.org.beacon.planning.PlanActionStatus;
+import uk.org.beacon.planning.PlanActionSummary;
+import uk.org.beacon.planning.PlanOutcomeDetails;
+import uk.org.beacon.planning.PlanRules;
+import uk.org.beacon.timescales.LateReason;
+import uk.org.beacon.web.DateFields;
+import uk.org.beacon.web.EditConflictException;
+import uk.org.beacon.web.NotFoundException;
+import uk.org.beacon.web.RuleViolationException;
+
+/**
+ * A child protection plan's page: its categories, flags and clocks; the SMART editor (the planning
+ * fragments); the core group's members and meetings (each meeting recording progress on every action);
+ * review conferences, which continue the plan or end it with the reason and the step-down. Each form posts
+ * and redirects back; a refused form shows the page again with the messages at its fields and what was
+ * typed kept.
+ */
+@Controller
+class ChildProtectionPlanPages {
+
+    private static final String PLAN = "/children/{childId}/child-protection/plans/{id}";
+
+    private final ChildProtectionPlans cpPlans;
+    private final People people;
+
+    ChildProtectionPlanPages(ChildProtectionPlans cpPlans, People people) {
+        this.cpPlans = cpPlans;
+        this.people = people;
+    }
+
+    @GetMapping(PLAN)
+    String plan(@PathVariable UUID childId, @PathVariable UUID id, Model model) {
+        return page(childId, id, null, null, Map.of(), null, model);
+    }
+
+    @PostMapping(PLAN + "/outcomes")
+    String addOutcome(@PathVariable UUID childId, @PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String outcome,
+            Model model) {
+        ofChild(childId, id);
+        try {
+            cpPlans.addOutcome(id, version, outcome);
+            return redirect(childId, id, "");
+        } catch (RuleViolationException e) {
+            return page(childId, id, prefixed(e.fieldErrors(), "-new"), "outcome", Map.of("outcome", nz(outcome)), null, model);
+        } catch (EditConflictException e) {
+            return page(childId, id, Map.of("outcome-new", "The plan was changed since you opened it: check it and add the outcome again"), "outcome",
+                    Map.of("outcome", nz(outcome)), null, model);
+        }
+    }
+
+    @PostMapping(PLAN + "/outcomes/{outcomeId}/actions")
+    String addAction(@PathVariable UUID childId, @PathVariable UUID id, @PathVariable UUID outcomeId, @RequestParam long version,
+            @RequestParam Map<String, String> params, Model model) {
+        ofChild(childId, id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        PlanActionContent content = content(params, errors);
+        List<String> warnings = null;
+        try {
+            if (errors.isEmpty()) {
+                ActionSaved saved = cpPlans.addAction(id, outcomeId, version, content);
+                if (saved.saved()) {
+                    return redirect(childId, id, "#action-" + saved.action().id());
+                }
+                warnings = saved.warnings();
+            } else {
+                PlanRules.checkAction(content, cpPlans.today(), true).forEach(errors::putIfAbsent);
+            }
+        } catch (RuleViolationException e) {
+            e.fieldErrors().forEach(errors::putIfAbsent);
+        } catch (EditConflictException e) {
+            errors.put("action", "The plan was changed since you opened it: check it and add the action again");
+        }
+        return page(childId, id, prefixed(errors, "-" + outcomeId), outcomeId.toString(), params, warnings, model);
+    }
+
+    @PostMapping(PLAN + "/actions/{actionId}/edit")
+    String editAction(@PathVariable UUID childId, @PathVariable UUID id, @PathVariable UUID actionId, @RequestParam long version,
+            @RequestParam Map<String, String> params, Model model) {
+        ofChild(childId, id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        PlanActionContent content = content(params, errors);
+        List<String> warnings = null;
+        try {
+            if (errors.isEmpty()) {
+                ActionSaved saved = cpPlans.editAction(id, actionId, version, content);
+                if (saved.saved()) {
+                    return redirect(childId, id, "#action-" + actionId);
+                }
+                warnings = saved.warnings();
+            }
+        } catch (RuleViolationException e) {
+            e.fieldErrors().forEach(errors::putIfAbsent);
+        } catch (EditConflictException e) {
+            errors.put("action", "Someone changed this action since you opened the plan: check the saved version and change it again");
+        }
+        return page(childId, id, prefixed(errors, "-edit-" + actionId), "edit-" + actionId, params, warnings, model);
+    }
+
+    @PostMapping(PLAN + "/actions/{actionId}/progress")
+    String progress(@PathVariable UUID childId, @PathVariable UUID id, @PathVariable UUID actionId, @RequestParam long version,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String note, Model model) {
+        ofChild(childId, id);
+        try {
+            cpPlans.recordProgress(id, actionId, version, status(status), note, cpPlans.today());
+            return redirect(childId, id, "#action-" + actionId);
+        } catch (RuleViolationException e) {
+            return page(childId, id, prefixed(e.fieldErrors(), "-" + actionId), actionId.toString(), Map.of(), null, model);
+        } catch (EditConflictException e) {
+            return page(childId, id, Map.of("note-" + actionId, "Progress was recorded since you opened the plan: check it and record yours again"),
+                    actionId.toString(), Map.of(), null, model);
+        }
+    }
+
+    @PostMapping(PLAN + "/actions/{actionId}/withdraw")
+    String withdraw(@PathVariable UUID childId, @PathVariable UUID id, @PathVariable UUID actionId, @RequestParam long version,
+            @RequestParam(required = false) String reason, Model model) {
+        ofChild(childId, id);
+        try {
+            cpPlans.withdrawAction(id, actionId, version, reason);
+            return redirect(childId, id, "#action-" + actionId);
+        } catch (RuleViolationException e) {
+            return page(childId, id, prefixed(e.fieldErrors(), "-" + actionId), actionId.toString(), Map.of(), null, model);
+        } catch (EditConflictException e) {
+            return page(childId, id, Map.of("withdrawnReason-" + actionId, "The action was changed since you opened the plan: check it first"),
+                    actionId.toString(), Map.of(), null, model);
+        }
+    }
+
+    @PostMapping(PLAN + "/core-group/members")
+    String addMember(@PathVariable UUID childId, @PathVariable UUID id, @RequestParam long version, @RequestParam Map<String, String> params,
+            Model model) {
+        ofChild(childId, id);
+        try {
+            cpPlans.addMember(id, version, params.get("memberName"), params.get("agencyRole"), null, null);
+            return redirect(childId, id, "#core-group");
+        } catch (RuleViolationException e) {
+            return page(childId, id, e.fieldErrors(), "member", params, null, model);
+        } catch (EditConflictException e) {
+            return page(childId, id, Map.of("memberName", "The plan was changed since you opened it: check it first"), "member", params, null, model);
+        }
+    }
+
+    @PostMapping(PLAN + "/core-group/meetings")
+    String coreGroup(@PathVariable UUID childId, @PathVariable UUID id, @RequestParam long version, @RequestParam Map<String, String> params,
+            Model model) {
+        ChildProtectionPlanDetails plan = ofChild(childId, id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate held = DateFields.read(params.get("meetingOnDay"), params.get("meetingOnMonth"), params.get("meetingOnYear"), "meetingOn",
+                "The date of the core group meeting", errors).orElse(null);
+        List<ActionProgressEntry> progress = new ArrayList<>();
+        for (PlanOutcomeDetails o : plan.plan().currentOutcomes()) {
+            for (PlanActionSummary a : o.currentActions()) {
+                String s = params.get("status-" + a.id());
+                String note = params.get("progressNote-" + a.id());
+                if ((s != null && !s.isBlank()) || (note != null && !note.isBlank())) {
+                    if (s == null || s.isBlank()) {
+                        errors.put("progressStatus-" + a.id(), "Say where this action stands");
+                    } else {
+                        progress.add(new ActionProgressEntry(a.id(), a.version(), status(s), note));
+                    }
+                }
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                cpPlans.recordCoreGroup(id, version, held, params.get("attendees"), params.get("meetingSummary"), progress, late(params));
+                return redirect(childId, id, "#core-group");
+            } catch (RuleViolationException e) {
+                e.fieldErrors().forEach((k, v) -> errors.put(meetingField(k), v));
+            } catch (EditConflictException e) {
+                errors.put("meetingOn", "The plan was changed since you opened it: check it first");
+            }
+        }
+        return page(childId, id, errors, "meeting", params, null, model);
+    }
+
+    @PostMapping(PLAN + "/reviews")
+    String review(@PathVariable UUID childId, @PathVariable UUID id, @RequestParam long version, @RequestParam Map<String, String> params,
+            Model model) {
+        ofChild(childId, id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate held = DateFields.read(params.get("heldOnDay"), params.get("heldOnMonth"), params.get("heldOnYear"), "heldOn",
+                "The date of the review conference", errors).orElse(null);
+        if (errors.isEmpty()) {
+            try {
+                String d = params.get("decision");
+                String sd = params.get("stepDown");
+                cpPlans.recordReview(id, version, held, d == null || d.isBlank() ? null : ReviewDecision.valueOf(d), params.get("summary"),
+                        params.get("categoryTo"), params.get("endReason"), sd == null || sd.isBlank() ? null : StepDown.valueOf(sd),
+                        params.get("leadName"), params.get("leadAgency"), late(params));
+                return redirect(childId, id, "#reviews");
+            } catch (RuleViolationException e) {
+                errors.putAll(e.fieldErrors());
+            } catch (EditConflictException e) {
+                errors.put("heldOn", "The plan was reviewed or changed since you opened it: check it first");
+            }
+        }
+        return page(childId, id, errors, "review", params, null, model);
+    }
+
+    private static String meetingField(String key) {
+        return switch (key) {
+            case "heldOn" -> "meetingOn";
+            case "summary" -> "meetingSummary";
+            case "lateReasonCode", "lateReasonText" -> "meeting-" + key;
+            default -> key.startsWith("status-") || key.startsWith("note-") ? "progress" + Character.toUpperCase(key.charAt(0)) + key.substring(1)
+                    : key;
+        };
+    }
+
+    private static LateReason late(Map<String, String> params) {
+        String code = params.get("lateReasonCode");
+        return code == null || code.isBlank() ? null : new LateReason(code, params.get("lateReasonText"));
+    }
+
+    private static PlanActionStatus status(String s) {
+        return s == null || s.isBlank() ? null : PlanActionStatus.valueOf(s);
+    }
+
+    private static PlanActionContent content(Map<String, String> params, Map<String, String> errors) {
+        LocalDate due = DateFields.read(params.get("dueOnDay"), params.get("dueOnMonth"), params.get("dueOnYear"), "dueOn", "The due date", errors)
+                .orElse(null);
+        return new PlanActionContent(params.get("action"), params.get("ownerName"), params.get("ownerRole"), null, params.get("difference"), due,
+                "true".equals(params.get("wordingConfirmed")));
+    }
+
+    private String page(UUID childId, UUID id, Map<String, String> errors, String draftTarget, Map<String, String> draft, List<String> warnings,
+            Model model) {
+        ChildProtectionPlanDetails plan = cpPlans.find(id);
+        if (!plan.summary().childId().equals(childId)) {
+            throw new NotFoundException("No such child protection plan for this child");
+        }
+        PersonBrief brief = people.briefs(List.of(childId)).get(childId);
+        if (brief == null) {
+            throw new NotFoundException("No such child");
+        }
+        model.addAttribute("child", brief);
+        model.addAttribute("cp", plan);
+        model.addAttribute("base", "/children/" + childId + "/child-protection/plans/" + id);
+        model.addAttribute("errors", errors == null || errors.isEmpty() ? null : errors);
+        model.addAttribute("draftTarget", draftTarget);
+        model.addAttribute("draft", new HashMap<>(draft));
+        model.addAttribute("warnings", warnings);
+        model.addAttribute("today", cpPlans.today());
+        model.addAttribute("categories", cpPlans.categories().active());
+        model.addAttribute("categoryLabels", cpPlans.categories());
+        model.addAttribute("stepDowns", StepDown.values());
+        model.addAttribute("decisions", ReviewDecision.values());
+        model.addAttribute("statuses", List.of(PlanActionStatus.ON_TRACK, PlanActionStatus.DONE, PlanActionStatus.NOT_DONE));
+        model.addAttribute("lateReasons", cpPlans.lateReasons().active());
+        return "childprotection/plan/plan";
+    }
+
+    private ChildProtectionPlanDetails ofChild(UUID childId, UUID id) {
+        ChildProtectionPlanSummary s = cpPlans.forChild(childId).stream().filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No such child protection plan for this child"));
+        return cpPlans.detailsOf(s.id());
+    }
+
+    private static Map<String, String> prefixed(Map<String, String> errors, String suffix) {
+        Map<String, String> out = new LinkedHashMap<>();
+        errors.forEach((k, v) -> out.put(k + suffix, v));
+        return out;
+    }
+
+    private static String redirect(UUID childId, UUID id, String anchor) {
+        return "redirect:/children/" + childId + "/child-protection/plans/" + id + anchor;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

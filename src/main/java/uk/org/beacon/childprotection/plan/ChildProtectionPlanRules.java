@@ -1,0 +1,159 @@
+package uk.org.beacon.childprotection.plan;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import uk.org.beacon.calendar.WorkingDays;
+
+/**
+ * The child protection plan's rules, without Spring: whether a plan may start, what a core group meeting
+ * and a review conference must record, when the plan's clocks fall due by the national defaults (T6 10
+ * working days from the initial conference, T7 4 weeks from the last core group, T8 3 months from the
+ * initial conference, T8a 6 months from the last review, T9 visits every N working days, a local setting)
+ * and the plan's flags.
+ */
+public final class ChildProtectionPlanRules {
+
+    public static final int T6_WORKING_DAYS = 10;
+    public static final int T7_WEEKS = 4;
+    public static final int T8_MONTHS = 3;
+    public static final int T8A_MONTHS = 6;
+    public static final int T9_DEFAULT_WORKING_DAYS = 10;
+
+    private ChildProtectionPlanRules() {}
+
+    /** An earlier plan of the same child. */
+    public record EarlierPlan(LocalDate startedOn, LocalDate endedOn) {}
+
+    public static LocalDate firstCoreGroupDue(WorkingDays days, LocalDate conferenceOn) {
+        return days.addWorkingDays(conferenceOn, T6_WORKING_DAYS);
+    }
+
+    public static LocalDate nextCoreGroupDue(LocalDate lastCoreGroupOn) {
+        return lastCoreGroupOn.plusWeeks(T7_WEEKS);
+    }
+
+    public static LocalDate firstReviewDue(LocalDate conferenceOn) {
+        return conferenceOn.plusMonths(T8_MONTHS);
+    }
+
+    public static LocalDate nextReviewDue(LocalDate lastReviewOn) {
+        return lastReviewOn.plusMonths(T8A_MONTHS);
+    }
+
+    public static LocalDate nextVisitDue(WorkingDays days, LocalDate lastVisitOn, int workingDays) {
+        return days.addWorkingDays(lastVisitOn, workingDays);
+    }
+
+    /** Whether an initial conference's decision starts a plan: a decided plan needs a known category and no open plan. */
+    public static Map<String, String> checkStart(boolean planDecided, String category, Predicate<String> knownCategory, LocalDate openPlanSince,
+            LocalDate startedOn) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!planDecided) {
+            errors.put("plan", "The conference did not decide on a child protection plan");
+        } else if (category == null || category.isBlank()) {
+            errors.put("category", "A child protection plan needs its category of abuse");
+        } else if (!knownCategory.test(category)) {
+            errors.put("category", "Choose a category of abuse from the list");
+        }
+        if (startedOn == null) {
+            errors.put("startedOn", "A child protection plan starts on the date of the initial conference");
+        }
+        if (openPlanSince != null) {
+            errors.put("plan", "This child is already subject to a child protection plan (since " + openPlanSince
+                    + "): a child has one plan at a time; review the current plan instead");
+        }
+        return errors;
+    }
+
+    public static Map<String, String> checkCoreGroup(LocalDate startedOn, LocalDate endedOn, LocalDate heldOn, String attendees, String summary,
+            LocalDate today) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        checkWithinPlan(startedOn, endedOn, heldOn, today, "heldOn", "core group meeting", errors);
+        if (blank(attendees)) {
+            errors.put("attendees", "Say who attended the core group meeting");
+        }
+        if (blank(summary)) {
+            errors.put("summary", "Summarise what the core group found and agreed");
+        }
+        return errors;
+    }
+
+    /**
+     * A review conference: on a weekday within the plan, a summary; ending the plan needs the reason and a
+     * step-down, and a step-down to early help needs the named lead professional and their agency.
+     */
+    public static Map<String, String> checkReview(LocalDate startedOn, LocalDate endedOn, LocalDate heldOn, ReviewDecision decision,
+            String summary, String categoryTo, Predicate<String> knownCategory, String endReason, StepDown stepDown, String leadName,
+            String leadAgency, LocalDate today) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        checkWithinPlan(startedOn, endedOn, heldOn, today, "heldOn", "review conference", errors);
+        if (heldOn != null && !errors.containsKey("heldOn") && (heldOn.getDayOfWeek() == DayOfWeek.SATURDAY
+                || heldOn.getDayOfWeek() == DayOfWeek.SUNDAY)) {
+            errors.put("heldOn", "A review conference is held on a weekday: check the date");
+        }
+        if (decision == null) {
+            errors.put("decision", "Say whether the plan continues or ends");
+        }
+        if (blank(summary)) {
+            errors.put("summary", "Summarise what the review conference found and decided");
+        }
+        if (!blank(categoryTo) && !knownCategory.test(categoryTo)) {
+            errors.put("categoryTo", "Choose a category of abuse from the list");
+        }
+        if (decision == ReviewDecision.END) {
+            if (blank(endReason)) {
+                errors.put("endReason", "Give the reason the plan ends");
+            }
+            if (stepDown == null) {
+                errors.put("stepDown", "Say where the child's support goes next");
+            } else if (stepDown == StepDown.EARLY_HELP) {
+                if (blank(leadName)) {
+                    errors.put("leadName", "Name the lead professional for early help");
+                }
+                if (blank(leadAgency)) {
+                    errors.put("leadAgency", "Give the lead professional's agency");
+                }
+            }
+        }
+        return errors;
+    }
+
+    /** The plan has lasted (or had lasted when it ended) two years or more. */
+    public static boolean lastedTwoYearsOrMore(LocalDate startedOn, LocalDate endedOn, LocalDate today) {
+        LocalDate to = endedOn != null ? endedOn : today;
+        return !to.isBefore(startedOn.plusYears(2));
+    }
+
+    /** The child had a plan before this one. */
+    public static boolean secondOrSubsequent(LocalDate startedOn, List<EarlierPlan> plans) {
+        return plans.stream().anyMatch(p -> p.startedOn().isBefore(startedOn));
+    }
+
+    /** The child's earlier plan ended within two years before this one started. */
+    public static boolean subsequentWithinTwoYears(LocalDate startedOn, List<EarlierPlan> plans) {
+        return plans.stream().anyMatch(p -> p.startedOn().isBefore(startedOn) && p.endedOn() != null
+                && !p.endedOn().isBefore(startedOn.minusYears(2)));
+    }
+
+    private static void checkWithinPlan(LocalDate startedOn, LocalDate endedOn, LocalDate on, LocalDate today, String field, String what,
+            Map<String, String> errors) {
+        if (endedOn != null) {
+            errors.put("plan", "This plan ended on " + endedOn + ": it can no longer be changed");
+        }
+        if (on == null) {
+            errors.put(field, "Enter the date of the " + what);
+        } else if (on.isAfter(today)) {
+            errors.put(field, "The date of the " + what + " must be today or in the past");
+        } else if (on.isBefore(startedOn)) {
+            errors.put(field, "The date of the " + what + " must be on or after the plan started (" + startedOn + ")");
+        }
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

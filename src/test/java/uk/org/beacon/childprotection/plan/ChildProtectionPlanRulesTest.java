@@ -1,0 +1,86 @@
+package uk.org.beacon.childprotection.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.org.beacon.calendar.WorkingDays;
+import uk.org.beacon.childprotection.plan.ChildProtectionPlanRules.EarlierPlan;
+
+/** The plan's due dates on the shipped England and Wales calendar, its review rules and its flags, without Spring. */
+class ChildProtectionPlanRulesTest {
+
+    private final WorkingDays days = WorkingDays.englandAndWales();
+    private final Set<String> categories = Set.of("NEGLECT", "EMOTIONAL_ABUSE", "PHYSICAL_ABUSE", "SEXUAL_ABUSE", "MULTIPLE");
+
+    @Test
+    void aConferenceBeforeTheMayBankHolidayHasItsFirstCoreGroupDueAWorkingDayLater() {
+        LocalDate icpc = LocalDate.of(2025, 4, 24); // Thursday; Monday 5 May 2025 is the Early May bank holiday
+        assertThat(ChildProtectionPlanRules.firstCoreGroupDue(days, icpc)).isEqualTo(LocalDate.of(2025, 5, 9));
+        assertThat(ChildProtectionPlanRules.firstCoreGroupDue(days, LocalDate.of(2025, 6, 5))).isEqualTo(LocalDate.of(2025, 6, 19));
+    }
+
+    @Test
+    void theFirstReviewIsDueThreeMonthsAfterTheConferenceAndTheNextSixMonthsAfterEachReview() {
+        assertThat(ChildProtectionPlanRules.firstReviewDue(LocalDate.of(2025, 4, 24))).isEqualTo(LocalDate.of(2025, 7, 24));
+        assertThat(ChildProtectionPlanRules.firstReviewDue(LocalDate.of(2024, 11, 30))).isEqualTo(LocalDate.of(2025, 2, 28));
+        assertThat(ChildProtectionPlanRules.nextReviewDue(LocalDate.of(2025, 7, 22))).isEqualTo(LocalDate.of(2026, 1, 22));
+        assertThat(ChildProtectionPlanRules.nextCoreGroupDue(LocalDate.of(2025, 5, 8))).isEqualTo(LocalDate.of(2025, 6, 5));
+    }
+
+    @Test
+    void visitsAreDueTenWorkingDaysApartSkippingChristmasAndBoxingDay() {
+        LocalDate visit = LocalDate.of(2024, 12, 20); // Friday
+        assertThat(ChildProtectionPlanRules.nextVisitDue(days, visit, ChildProtectionPlanRules.T9_DEFAULT_WORKING_DAYS))
+                .isEqualTo(LocalDate.of(2025, 1, 8));
+        assertThat(ChildProtectionPlanRules.nextVisitDue(days, visit, 5)).isEqualTo(LocalDate.of(2024, 12, 31));
+    }
+
+    @Test
+    void aPlanNeedsACategoryAndNoOtherOpenPlan() {
+        LocalDate on = LocalDate.of(2025, 4, 24);
+        assertThat(ChildProtectionPlanRules.checkStart(true, "NEGLECT", categories::contains, null, on)).isEmpty();
+        assertThat(ChildProtectionPlanRules.checkStart(true, null, categories::contains, null, on)).containsKey("category");
+        assertThat(ChildProtectionPlanRules.checkStart(true, "BULLYING", categories::contains, null, on)).containsKey("category");
+        assertThat(ChildProtectionPlanRules.checkStart(true, "NEGLECT", categories::contains, LocalDate.of(2025, 1, 2), on).get("plan"))
+                .contains("already subject to a child protection plan (since 2025-01-02)");
+    }
+
+    @Test
+    void aReviewOutsideThePlanOrAtAWeekendIsRefusedAndEndingToEarlyHelpNeedsTheLeadProfessional() {
+        LocalDate start = LocalDate.of(2025, 4, 24);
+        LocalDate today = LocalDate.of(2025, 9, 1);
+        assertThat(review(start, LocalDate.of(2025, 4, 23), ReviewDecision.CONTINUE, null, null, null, today)).containsKey("heldOn");
+        assertThat(review(start, LocalDate.of(2025, 9, 2), ReviewDecision.CONTINUE, null, null, null, today)).containsKey("heldOn");
+        assertThat(review(start, LocalDate.of(2025, 7, 19), ReviewDecision.CONTINUE, null, null, null, today).get("heldOn")).contains("weekday");
+        assertThat(review(start, LocalDate.of(2025, 7, 22), ReviewDecision.CONTINUE, null, null, null, today)).isEmpty();
+        assertThat(review(start, LocalDate.of(2025, 7, 22), ReviewDecision.END, "Risks reduced", StepDown.EARLY_HELP, null, today))
+                .containsOnlyKeys("leadName", "leadAgency");
+        assertThat(review(start, LocalDate.of(2025, 7, 22), ReviewDecision.END, null, null, null, today)).containsOnlyKeys("endReason", "stepDown");
+        assertThat(review(start, LocalDate.of(2025, 7, 22), ReviewDecision.END, "Risks reduced", StepDown.EARLY_HELP, "Sam Ade", today)).isEmpty();
+    }
+
+    @Test
+    void flagsLongPlansAndRepeatPlans() {
+        LocalDate start = LocalDate.of(2023, 3, 1);
+        assertThat(ChildProtectionPlanRules.lastedTwoYearsOrMore(start, null, LocalDate.of(2025, 2, 28))).isFalse();
+        assertThat(ChildProtectionPlanRules.lastedTwoYearsOrMore(start, null, LocalDate.of(2025, 3, 1))).isTrue();
+        assertThat(ChildProtectionPlanRules.lastedTwoYearsOrMore(start, LocalDate.of(2024, 3, 1), LocalDate.of(2026, 1, 1))).isFalse();
+
+        LocalDate second = LocalDate.of(2025, 6, 2);
+        List<EarlierPlan> endedLongAgo = List.of(new EarlierPlan(LocalDate.of(2020, 1, 6), LocalDate.of(2021, 1, 4)));
+        List<EarlierPlan> endedRecently = List.of(new EarlierPlan(LocalDate.of(2023, 1, 6), LocalDate.of(2023, 6, 2)));
+        assertThat(ChildProtectionPlanRules.secondOrSubsequent(second, List.of())).isFalse();
+        assertThat(ChildProtectionPlanRules.secondOrSubsequent(second, endedLongAgo)).isTrue();
+        assertThat(ChildProtectionPlanRules.subsequentWithinTwoYears(second, endedLongAgo)).isFalse();
+        assertThat(ChildProtectionPlanRules.subsequentWithinTwoYears(second, endedRecently)).isTrue();
+    }
+
+    private java.util.Map<String, String> review(LocalDate start, LocalDate heldOn, ReviewDecision decision, String reason, StepDown stepDown,
+            String lead, LocalDate today) {
+        return ChildProtectionPlanRules.checkReview(start, null, heldOn, decision, "The core group reported progress", null, categories::contains,
+                reason, stepDown, lead, lead == null ? null : "School", today);
+    }
+}
