@@ -44,6 +44,7 @@ class ChildProtectionPlanRecordSection implements ChildRecordSection {
         StaffSummary me = currentStaff.require();
         boolean reader = me.has(Role.SOCIAL_WORKER) || me.has(Role.TEAM_MANAGER) || me.has(Role.CP_CHAIR) || me.has(Role.QUALITY_PERFORMANCE)
                 || me.has(Role.SENIOR_LEADER);
-        return Map.of("cpPlanPanel", new Panel(childId, reader ? cpPlans.forChild(childId) : List.of(), reader));
+        return Map.of("cpPlanPanel", new Panel(childId, reader ? cpPlans.forChild(childId) : List.of(), reader), "cpCategories",
+                cpPlans.categories());
     }
 }

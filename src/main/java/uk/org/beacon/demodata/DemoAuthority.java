@@ -67,13 +67,15 @@ public class DemoAuthority {
     private final DemoSafeguarding demoSafeguarding;
     private final DemoChildInNeed demoChildInNeed;
     private final DemoConferences demoConferences;
+    private final DemoChildProtectionPlans demoChildProtectionPlans;
     private final Clock clock;
 
     DemoAuthority(Teams teams, Staff staff, People people, Families families, RecordAccess access, DemoContacts demoContacts,
             DemoAssessments assessments, DemoCasework demoCasework, DemoCaseNotes caseNotes, DemoChronology demoChronology,
-            DemoSafeguarding demoSafeguarding, DemoConferences demoConferences, DemoChildInNeed demoChildInNeed, Clock clock) {
+            DemoSafeguarding demoSafeguarding, DemoConferences demoConferences, DemoChildInNeed demoChildInNeed, DemoChildProtectionPlans demoChildProtectionPlans, Clock clock) {
         this.demoSafeguarding = demoSafeguarding;
         this.demoConferences = demoConferences;
+        this.demoChildProtectionPlans = demoChildProtectionPlans;
         this.demoChildInNeed = demoChildInNeed;
         this.demoCasework = demoCasework;
         this.demoChronology = demoChronology;
@@ -127,6 +129,7 @@ public class DemoAuthority {
         as("manager", Set.of(Role.TEAM_MANAGER), () -> demoCasework.generate(children, random));
         as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> demoChronology.generate(children, random));
         as("chair", Set.of(Role.CP_CHAIR), () -> demoConferences.generate(new Random(seed + 8)));
+        as("chair", Set.of(Role.CP_CHAIR), () -> demoChildProtectionPlans.generate(new Random(seed + 9)));
         as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> demoChildInNeed.generate(children, new Random(seed + 7)));
         return created;
     }

@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.org.beacon.identity.CurrentStaff;
+import uk.org.beacon.identity.Role;
+import uk.org.beacon.identity.StaffSummary;
 import uk.org.beacon.person.People;
 import uk.org.beacon.person.PersonBrief;
 import uk.org.beacon.planning.ActionSaved;
@@ -41,10 +44,12 @@ class ChildProtectionPlanPages {
 
     private final ChildProtectionPlans cpPlans;
     private final People people;
+    private final CurrentStaff currentStaff;
 
-    ChildProtectionPlanPages(ChildProtectionPlans cpPlans, People people) {
+    ChildProtectionPlanPages(ChildProtectionPlans cpPlans, People people, CurrentStaff currentStaff) {
         this.cpPlans = cpPlans;
         this.people = people;
+        this.currentStaff = currentStaff;
     }
 
     @GetMapping(PLAN)
@@ -267,6 +272,8 @@ class ChildProtectionPlanPages {
         model.addAttribute("decisions", ReviewDecision.values());
         model.addAttribute("statuses", List.of(PlanActionStatus.ON_TRACK, PlanActionStatus.DONE, PlanActionStatus.NOT_DONE));
         model.addAttribute("lateReasons", cpPlans.lateReasons().active());
+        StaffSummary me = currentStaff.require();
+        model.addAttribute("mayReview", me.has(Role.CP_CHAIR) || me.has(Role.TEAM_MANAGER));
         return "childprotection/plan/plan";
     }
 

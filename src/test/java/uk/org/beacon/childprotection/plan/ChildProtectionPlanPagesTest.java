@@ -70,7 +70,16 @@ class ChildProtectionPlanPagesTest extends BeaconIntegrationTest {
                 .andExpect(content().string(containsString("Neglect")))
                 .andExpect(content().string(containsString("(T6)")))
                 .andExpect(content().string(containsString("id=\"meeting-form\"")))
+                .andExpect(content().string(containsString("id=\"review-by-chair\"")));
+        mvc.perform(get(url).with(CHAIR))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"review-form\"")));
+
+        mvc.perform(get("/children/" + plan.childId()).with(WORKER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"record-cp-plans\"")))
+                .andExpect(content().string(containsString("Neglect")))
+                .andExpect(content().string(containsString(url)));
 
         mvc.perform(post(url + "/core-group/members").with(csrf()).with(WORKER).param("version", String.valueOf(plan.version()))
                         .param("memberName", "Dana Hale").param("agencyRole", "School nurse"))

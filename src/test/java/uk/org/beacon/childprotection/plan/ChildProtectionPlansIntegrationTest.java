@@ -188,13 +188,20 @@ class ChildProtectionPlansIntegrationTest extends BeaconIntegrationTest {
                 ReviewDecision.CONTINUE, "Future review", null, null, null, null, null, null)))
                 .isInstanceOf(RuleViolationException.class)
                 .satisfies(e -> assertThat(((RuleViolationException) e).fieldErrors()).containsKey("heldOn"));
+        LocalDate firstReview = workingDaysAgo(2);
+        ChildProtectionPlanDetails continued = as("chair", "CP_CHAIR", () -> cpPlans.recordReview(plan.id(), plan.version(), firstReview,
+                ReviewDecision.CONTINUE, "Some progress; the plan continues", null, null, null, null, null, null));
+        assertThat(continued.clocks()).filteredOn(c -> c.ruleId().equals("T8a")).singleElement()
+                .satisfies(c -> assertThat(c.due()).isEqualTo(ChildProtectionPlanRules.nextReviewDue(firstReview)));
+        assertThat(continued.clocks()).extracting(ClockSummary::ruleId).doesNotContain("T8");
+        long afterFirst = continued.summary().version();
         LocalDate reviewOn = workingDaysAgo(1);
-        assertThatThrownBy(() -> as("chair", "CP_CHAIR", () -> cpPlans.recordReview(plan.id(), plan.version(), reviewOn, ReviewDecision.END,
+        assertThatThrownBy(() -> as("chair", "CP_CHAIR", () -> cpPlans.recordReview(plan.id(), afterFirst, reviewOn, ReviewDecision.END,
                 "Risks reduced", null, "Risks reduced: the family engaged", StepDown.EARLY_HELP, null, null, null)))
                 .isInstanceOf(RuleViolationException.class)
                 .satisfies(e -> assertThat(((RuleViolationException) e).fieldErrors()).containsKeys("leadName", "leadAgency"));
 
-        ChildProtectionPlanDetails ended = as("chair", "CP_CHAIR", () -> cpPlans.recordReview(plan.id(), plan.version(), reviewOn,
+        ChildProtectionPlanDetails ended = as("chair", "CP_CHAIR", () -> cpPlans.recordReview(plan.id(), afterFirst, reviewOn,
                 ReviewDecision.END, "Risks reduced", "EMO", "Risks reduced: the family engaged", StepDown.EARLY_HELP, "Sam Ade",
                 "Family hub", null));
         assertThat(ended.summary().open()).isFalse();
@@ -204,7 +211,7 @@ class ChildProtectionPlansIntegrationTest extends BeaconIntegrationTest {
         assertThat(ended.summary().initialCategory()).isEqualTo("PHY");
         assertThat(ended.clocks()).isEmpty();
         assertThat(ended.plan().closed()).isTrue();
-        assertThat(ended.reviews()).singleElement().satisfies(r -> {
+        assertThat(ended.reviews()).hasSize(2).last().satisfies(r -> {
             assertThat(r.decision()).isEqualTo(ReviewDecision.END);
             assertThat(r.chairId()).isEqualTo(chair);
         });

@@ -1,0 +1,150 @@
+package uk.org.beacon.demodata;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import uk.org.beacon.calendar.WorkingDays;
+import uk.org.beacon.childprotection.plan.ActionProgressEntry;
+import uk.org.beacon.childprotection.plan.ChildProtectionPlanDetails;
+import uk.org.beacon.childprotection.plan.ChildProtectionPlanRules;
+import uk.org.beacon.childprotection.plan.ChildProtectionPlans;
+import uk.org.beacon.childprotection.plan.ReviewDecision;
+import uk.org.beacon.childprotection.plan.StepDown;
+import uk.org.beacon.planning.PlanActionContent;
+import uk.org.beacon.planning.PlanActionStatus;
+import uk.org.beacon.planning.PlanActionSummary;
+import uk.org.beacon.planning.PlanDetails;
+import uk.org.beacon.web.EditConflictException;
+import uk.org.beacon.web.RestrictedRecordException;
+import uk.org.beacon.web.RuleViolationException;
+
+/**
+ * The demo's child protection plans. Plans start by themselves from the demo's initial conferences (child
+ * protection listens to them), so this first waits for event delivery. Then, plan by plan, as the chair:
+ * an outcome with two SMART actions and the core group; the first core group meeting within T6 recording
+ * progress on the actions; the first review conference by T8 (the plan continues); and for plans older
+ * than about nine months a second review that ends the plan with a step-down (a child in need plan, or
+ * early help with a named lead professional).
+ */
+@Component
+class DemoChildProtectionPlans {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoChildProtectionPlans.class);
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final long GIVE_UP_AFTER_NO_PROGRESS_NANOS = 120_000_000_000L;
+
+    private final ChildProtectionPlans cpPlans;
+    private final WorkingDays workingDays;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DemoChildProtectionPlans(ChildProtectionPlans cpPlans, WorkingDays workingDays, JdbcClient jdbc, Clock clock) {
+        this.cpPlans = cpPlans;
+        this.workingDays = workingDays;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Core groups and reviews for the plans the conferences started; returns how many plans were worked. */
+    int generate(Random random) {
+        awaitEventDelivery();
+        LocalDate today = LocalDate.now(clock.withZone(UK));
+        List<UUID> plans = jdbc.sql("SELECT id FROM childprotection.cp_plan WHERE ended_on IS NULL ORDER BY started_on, conference_id")
+                .query(UUID.class).list();
+        int worked = 0;
+        for (UUID id : plans) {
+            try {
+                work(id, today, random);
+                worked++;
+            } catch (RestrictedRecordException | AccessDeniedException | RuleViolationException | EditConflictException skipped) {
+                log.debug("Demo child protection plan {} left as it is: {}", id, skipped.getMessage());
+            }
+        }
+        log.info("Demo authority: {} child protection plans with core groups and reviews", worked);
+        return worked;
+    }
+
+    private void work(UUID id, LocalDate today, Random random) {
+        ChildProtectionPlanDetails plan = cpPlans.find(id);
+        LocalDate start = plan.summary().startedOn();
+        LocalDate firstCoreGroup = workingDays.addWorkingDays(start, 5 + random.nextInt(5));
+        if (firstCoreGroup.isAfter(today)) {
+            return;
+        }
+        PlanDetails smart = cpPlans.addOutcome(id, plan.plan().version(), "The child is safe and well cared for at home");
+        UUID outcome = smart.outcomes().get(0).id();
+        LocalDate due = today.plusWeeks(6);
+        PlanActionSummary visits = cpPlans.addAction(id, outcome, smart.version(), new PlanActionContent(
+                "Attend the parenting programme every Wednesday for ten weeks", "Parent", "Mother", null,
+                "The child is fed, washed and at school on time every day", due, true)).action();
+        smart = cpPlans.find(id).plan();
+        PlanActionSummary health = cpPlans.addAction(id, outcome, smart.version(), new PlanActionContent(
+                "Book and attend the child's overdue health and dental checks", "Ms Joy Adebayo", "Health visitor", null,
+                "The child's health needs are known and met", due, true)).action();
+        long version = cpPlans.find(id).summary().version();
+        version = cpPlans.addMember(id, version, "Ms Joy Adebayo", "Health visitor", null, null).summary().version();
+        version = cpPlans.addMember(id, version, "Mr Ravi Shah", "Designated safeguarding lead, school", null, null).summary().version();
+        version = cpPlans.recordCoreGroup(id, version, firstCoreGroup, "Social worker, mother, health visitor, school", "Attendance is "
+                + "improving; the programme has started; the health checks are booked", List.of(
+                new ActionProgressEntry(visits.id(), visits.version(), PlanActionStatus.ON_TRACK, "Attended the first sessions"),
+                new ActionProgressEntry(health.id(), health.version(), random.nextBoolean() ? PlanActionStatus.DONE : PlanActionStatus.ON_TRACK,
+                        "Health check booked with the GP")), null).summary().version();
+        LocalDate firstReview = weekdayOnOrBefore(ChildProtectionPlanRules.firstReviewDue(start).minusDays(random.nextInt(5)));
+        if (firstReview.isAfter(today)) {
+            return;
+        }
+        version = cpPlans.recordReview(id, version, firstReview, ReviewDecision.CONTINUE, "Progress on the plan; the risks remain and the plan "
+                + "continues", null, null, null, null, null, null).summary().version();
+        LocalDate secondReview = weekdayOnOrBefore(firstReview.plusMonths(6).minusDays(random.nextInt(10)));
+        if (secondReview.isAfter(today) || random.nextInt(3) == 0) {
+            return;
+        }
+        boolean earlyHelp = random.nextBoolean();
+        cpPlans.recordReview(id, version, secondReview, ReviewDecision.END, "The plan's outcomes are met and the risks are reduced", null,
+                "Risks reduced: the outcomes of the plan are met", earlyHelp ? StepDown.EARLY_HELP : StepDown.CIN_PLAN,
+                earlyHelp ? "Ms Rana Okafor" : null, earlyHelp ? "Northgate Academy" : null, null);
+    }
+
+    private static LocalDate weekdayOnOrBefore(LocalDate day) {
+        LocalDate d = day;
+        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
+    private void awaitEventDelivery() {
+        long outstanding = outstanding();
+        long lastProgress = System.nanoTime();
+        while (outstanding > 0) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            long now = outstanding();
+            if (now < outstanding) {
+                lastProgress = System.nanoTime();
+            } else if (System.nanoTime() - lastProgress > GIVE_UP_AFTER_NO_PROGRESS_NANOS) {
+                log.warn("Demo authority: {} events still undelivered after two minutes without progress; carrying on", now);
+                return;
+            }
+            outstanding = now;
+        }
+    }
+
+    private long outstanding() {
+        return jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL OR status <> 'FAILED')")
+                .query(Long.class).single();
+    }
+}
