@@ -28,7 +28,19 @@ import uk.org.beacon.childprotection.conference.ConferenceDecision;
 import uk.org.beacon.childprotection.conference.ConferenceDetails;
 import uk.org.beacon.childprotection.conference.ConferenceSummary;
 import uk.org.beacon.childprotection.conference.Conferences;
+import uk.org.beacon.childinneed.EpisodeSummary;
+import uk.org.beacon.childinneed.Episodes;
+import uk.org.beacon.childprotection.plan.ActionProgressEntry;
+import uk.org.beacon.childprotection.plan.ChildProtectionPlanDetails;
+import uk.org.beacon.childprotection.plan.ChildProtectionPlanSummary;
+import uk.org.beacon.childprotection.plan.ChildProtectionPlans;
+import uk.org.beacon.childprotection.plan.ReviewDecision;
+import uk.org.beacon.childprotection.plan.StepDown;
 import uk.org.beacon.frontdoor.Contacts;
+import uk.org.beacon.planning.ActionSaved;
+import uk.org.beacon.planning.PlanActionContent;
+import uk.org.beacon.planning.PlanActionStatus;
+import uk.org.beacon.planning.PlanDetails;
 import uk.org.beacon.identity.Staff;
 import uk.org.beacon.person.People;
 import uk.org.beacon.timescales.ClockState;
@@ -42,6 +54,9 @@ import uk.org.beacon.web.RuleViolationException;
  * manager signs off "conference needed", which puts a conference on the chairs' list to be arranged by
  * its due date; a weekend date is refused; the conference is held in time with a plan decided, which
  * stops T5 as met, gives the enquiry its {@code DateOfInitialCPC} and finishes it in the child's episode.
+ * The plan starts that day with its clocks (first core group past Easter, first review in three months);
+ * the first core group marks the plan's action on track; the review conference in June ends the plan with
+ * a step-down, which asks for a child in need plan in the same episode.
  */
 class ChildProtectionPathwayScenarioTest extends BeaconIntegrationTest {
 
@@ -52,6 +67,8 @@ class ChildProtectionPathwayScenarioTest extends BeaconIntegrationTest {
     @Autowired Section47Enquiries enquiries;
     @Autowired Conferences conferences;
     @Autowired Clocks clocks;
+    @Autowired ChildProtectionPlans plans;
+    @Autowired Episodes episodes;
     @Autowired Staff staff;
     @Autowired JdbcClient jdbc;
 
@@ -65,7 +82,7 @@ class ChildProtectionPathwayScenarioTest extends BeaconIntegrationTest {
     }
 
     @Test
-    void aJointEnquiryNeedingAConferenceIsHeldWithinFifteenWorkingDaysAndTheEnquiryAndEpisodeRecordIt() {
+    void aJointEnquiryLeadsToAConferenceInTimeAPlanWithACoreGroupAndAReviewThatStepsDownToChildInNeed() {
         // Monday 2 March 2026: the police call at 8am; a strategy discussion at 11am decides a joint enquiry
         LocalDate monday = LocalDate.of(2026, 3, 2);
         on(monday, 12);
@@ -119,6 +136,64 @@ class ChildProtectionPathwayScenarioTest extends BeaconIntegrationTest {
         Map<String, Object> activity = jdbc.sql("SELECT * FROM reporting.episode_activity WHERE source_id = :e AND kind = 'SECTION_47'")
                 .param("e", started.id()).query().singleRow();
         assertThat(activity.get("ended_on").toString()).isEqualTo("2026-03-20");
+
+        // the conference's decision started the plan that day, under physical abuse, with its clocks
+        ChildProtectionPlanSummary plan = as("social.worker", "SOCIAL_WORKER", () -> plans.forChild(child)).get(0);
+        assertThat(plan.startedOn()).isEqualTo(LocalDate.of(2026, 3, 20));
+        assertThat(plan.initialCategory()).isEqualTo("PHY");
+        assertThat(plan.previousPlans()).isZero();
+        ChildProtectionPlanDetails started47 = as("social.worker", "SOCIAL_WORKER", () -> plans.find(plan.id()));
+        assertThat(due(started47, "T6")).as("10 working days from Friday 20 March 2026, past Good Friday and Easter Monday")
+                .isEqualTo(LocalDate.of(2026, 4, 7));
+        assertThat(due(started47, "T8")).as("first review within three months").isEqualTo(LocalDate.of(2026, 6, 20));
+
+        // Monday 23 March: the worker writes the plan's first outcome and a SMART action
+        on(LocalDate.of(2026, 3, 23), 10);
+        PlanDetails withOutcome = as("social.worker", "SOCIAL_WORKER",
+                () -> plans.addOutcome(plan.id(), started47.plan().version(), "Tilly is safe from being hit at home"));
+        UUID outcome = withOutcome.outcomes().get(0).id();
+        ActionSaved action = as("social.worker", "SOCIAL_WORKER", () -> plans.addAction(plan.id(), outcome, withOutcome.version(),
+                new PlanActionContent("Stepfather to live at his brother's until the parenting assessment is done", "Mr Pathway", "Stepfather",
+                        null, "Tilly lives only with her mother and feels safe at home", LocalDate.of(2026, 5, 29), false)));
+        assertThat(action.saved()).isTrue();
+
+        // Wednesday 1 April: the first core group, in time; the action is on track
+        on(LocalDate.of(2026, 4, 1), 16);
+        ChildProtectionPlanDetails beforeCoreGroup = as("social.worker", "SOCIAL_WORKER", () -> plans.find(plan.id()));
+        ChildProtectionPlanDetails afterCoreGroup = as("social.worker", "SOCIAL_WORKER", () -> plans.recordCoreGroup(plan.id(),
+                beforeCoreGroup.summary().version(), LocalDate.of(2026, 4, 1), "Mother, school DSL, school nurse, social worker",
+                "The safety plan is working; stepfather has moved out; school reports Tilly is settled.",
+                List.of(new ActionProgressEntry(action.action().id(), action.action().version(), PlanActionStatus.ON_TRACK,
+                        "Stepfather moved out on 24 March; visits supervised by the grandmother")), null));
+        UUID t6Id = started47.clocks().stream().filter(k -> k.ruleId().equals("T6")).findFirst().orElseThrow().id();
+        ClockSummary t6 = as("social.worker", "SOCIAL_WORKER", () -> clocks.find(t6Id, LocalDate.of(2026, 4, 1)));
+        assertThat(afterCoreGroup.meetings()).hasSize(1);
+        assertThat(t6.stoppedOn()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(t6.state()).isEqualTo(ClockState.MET);
+
+        // Friday 19 June: the review conference ends the plan, stepping down to a child in need plan
+        on(LocalDate.of(2026, 6, 19), 15);
+        ChildProtectionPlanDetails beforeReview = as("chair", "CP_CHAIR", () -> plans.find(plan.id()));
+        as("chair", "CP_CHAIR", () -> plans.recordReview(plan.id(), beforeReview.summary().version(), LocalDate.of(2026, 6, 19), ReviewDecision.END,
+                "Three months without incident; the parenting assessment is positive; Tilly says she feels safe.", null,
+                "Risk of significant harm reduced: Tilly's needs can be met on a child in need plan", StepDown.CIN_PLAN, null, null, null));
+        awaitDelivery();
+        ChildProtectionPlanSummary ended = as("social.worker", "SOCIAL_WORKER", () -> plans.forChild(child)).get(0);
+        assertThat(ended.endedOn()).isEqualTo(LocalDate.of(2026, 6, 19));
+        assertThat(ended.stepDown()).isEqualTo(StepDown.CIN_PLAN);
+        Map<String, Object> cpPlan = jdbc.sql("SELECT * FROM reporting.cp_plan WHERE child_id = :c").param("c", child).query().singleRow();
+        assertThat(cpPlan.get("start_date").toString()).isEqualTo("2026-03-20");
+        assertThat(cpPlan.get("end_date").toString()).isEqualTo("2026-06-19");
+        EpisodeSummary episode = as("social.worker", "SOCIAL_WORKER", () -> episodes.openFor(child)).orElseThrow();
+        assertThat(episode.startPlanPrompted()).as("the step-down asks for the child in need plan to be started").isTrue();
+        assertThat(episode.activity()).anySatisfy(a -> {
+            assertThat(a.kind()).isEqualTo("CP_PLAN");
+            assertThat(a.endedOn()).isEqualTo(LocalDate.of(2026, 6, 19));
+        });
+    }
+
+    private static LocalDate due(ChildProtectionPlanDetails plan, String rule) {
+        return plan.clocks().stream().filter(k -> k.ruleId().equals(rule)).findFirst().orElseThrow().due();
     }
 
     private static ConferenceArrangement arrangement(LocalDateTime when, UUID chair) {
