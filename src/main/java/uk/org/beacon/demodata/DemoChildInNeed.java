@@ -36,7 +36,6 @@ class DemoChildInNeed {
 
     private static final Logger log = LoggerFactory.getLogger(DemoChildInNeed.class);
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final long GIVE_UP_AFTER_NO_PROGRESS_NANOS = 120_000_000_000L;
     private static final String[] NEEDS = {"N1", "N1", "N4", "N5", "N5", "N2", "N3", "N6", "N8"};
 
     /** Outcomes, each with actions: what, who, role, what will be different. */
@@ -69,7 +68,7 @@ class DemoChildInNeed {
 
     /** Plans and closures for a share of the children with episodes; returns how many plans were started. */
     int generate(List<DemoContacts.Child> children, Random random) {
-        awaitEventDelivery();
+        DemoEventDelivery.awaitAll(jdbc);
         LocalDate today = LocalDate.now(clock.withZone(UK));
         int wantedPlans = Math.min(60, 4 + children.size() / 60);
         int plansStarted = 0;
@@ -159,32 +158,5 @@ class DemoChildInNeed {
         } else if (!e.stepDownAgreed()) {
             episodes.close(e.id(), e.version(), new EpisodeClosure(on, "RC7", need, null, null, null));
         }
-    }
-
-    /** Every event published so far delivered to its listeners (failed ones aside), or two minutes without progress. */
-    private void awaitEventDelivery() {
-        long outstanding = outstanding();
-        long lastProgress = System.nanoTime();
-        while (outstanding > 0) {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            long now = outstanding();
-            if (now < outstanding) {
-                lastProgress = System.nanoTime();
-            } else if (System.nanoTime() - lastProgress > GIVE_UP_AFTER_NO_PROGRESS_NANOS) {
-                log.warn("Demo authority: {} events still undelivered after two minutes without progress; carrying on", now);
-                return;
-            }
-            outstanding = now;
-        }
-    }
-
-    private long outstanding() {
-        return jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL OR status <> 'FAILED')")
-                .query(Long.class).single();
     }
 }

@@ -40,7 +40,6 @@ class DemoChildProtectionPlans {
 
     private static final Logger log = LoggerFactory.getLogger(DemoChildProtectionPlans.class);
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final long GIVE_UP_AFTER_NO_PROGRESS_NANOS = 120_000_000_000L;
 
     private final ChildProtectionPlans cpPlans;
     private final WorkingDays workingDays;
@@ -56,7 +55,7 @@ class DemoChildProtectionPlans {
 
     /** Core groups and reviews for the plans the conferences started; returns how many plans were worked. */
     int generate(Random random) {
-        awaitEventDelivery();
+        DemoEventDelivery.awaitAll(jdbc);
         LocalDate today = LocalDate.now(clock.withZone(UK));
         List<UUID> plans = jdbc.sql("SELECT id FROM childprotection.cp_plan WHERE ended_on IS NULL ORDER BY started_on, conference_id")
                 .query(UUID.class).list();
@@ -120,31 +119,5 @@ class DemoChildProtectionPlans {
             d = d.minusDays(1);
         }
         return d;
-    }
-
-    private void awaitEventDelivery() {
-        long outstanding = outstanding();
-        long lastProgress = System.nanoTime();
-        while (outstanding > 0) {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            long now = outstanding();
-            if (now < outstanding) {
-                lastProgress = System.nanoTime();
-            } else if (System.nanoTime() - lastProgress > GIVE_UP_AFTER_NO_PROGRESS_NANOS) {
-                log.warn("Demo authority: {} events still undelivered after two minutes without progress; carrying on", now);
-                return;
-            }
-            outstanding = now;
-        }
-    }
-
-    private long outstanding() {
-        return jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL OR status <> 'FAILED')")
-                .query(Long.class).single();
     }
 }

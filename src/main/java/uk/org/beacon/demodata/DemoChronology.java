@@ -28,7 +28,6 @@ class DemoChronology {
 
     private static final Logger log = LoggerFactory.getLogger(DemoChronology.class);
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final long GIVE_UP_AFTER_NO_PROGRESS_NANOS = 120_000_000_000L;
 
     private static final String[] IMPACTS = {
         "The child is hungry and tired in class and is falling behind their friends; they told the teacher nobody makes breakfast.",
@@ -49,7 +48,7 @@ class DemoChronology {
 
     /** Waits for the chronology to catch up with the demo's events, then curates a few children's chronologies; returns how many. */
     int generate(List<DemoContacts.Child> children, Random random) {
-        awaitEventDelivery();
+        DemoEventDelivery.awaitAll(jdbc);
         LocalDate today = LocalDate.now(clock.withZone(UK));
         int wanted = Math.min(40, 5 + children.size() / 150);
         int curated = 0;
@@ -89,32 +88,5 @@ class DemoChronology {
                         + "another relationship, now lives at the address.",
                 "The child has a new adult at home whom they do not yet know; the risk from him is being assessed.", true,
                 "Neighbour, by telephone", true));
-    }
-
-    /** Every event published so far delivered to its listeners (failed ones aside), or two minutes without progress. */
-    private void awaitEventDelivery() {
-        long outstanding = outstanding();
-        long lastProgress = System.nanoTime();
-        while (outstanding > 0) {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            long now = outstanding();
-            if (now < outstanding) {
-                lastProgress = System.nanoTime();
-            } else if (System.nanoTime() - lastProgress > GIVE_UP_AFTER_NO_PROGRESS_NANOS) {
-                log.warn("Demo authority: {} events still undelivered after two minutes without progress; carrying on", now);
-                return;
-            }
-            outstanding = now;
-        }
-    }
-
-    private long outstanding() {
-        return jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL OR status <> 'FAILED')")
-                .query(Long.class).single();
     }
 }

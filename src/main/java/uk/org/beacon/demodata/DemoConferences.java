@@ -38,7 +38,6 @@ import uk.org.beacon.web.RestrictedRecordException;
 class DemoConferences {
 
     private static final Logger log = LoggerFactory.getLogger(DemoConferences.class);
-    private static final long GIVE_UP_AFTER_NO_PROGRESS_NANOS = 120_000_000_000L;
     private static final String[] RISKS = {
         "Repeated neglect of basic care: the children often go to school hungry and unwashed; the home was found without heating.",
         "Domestic abuse between the parents, witnessed by the child; police have attended the home three times this year.",
@@ -75,7 +74,7 @@ class DemoConferences {
 
     /** Arranges and holds the conferences waiting to be arranged; returns how many were held. */
     int generate(Random random) {
-        awaitEventDelivery();
+        DemoEventDelivery.awaitAll(jdbc);
         List<StaffSummary> chairs = conferences.chairs();
         List<TeamSummary> sfs = teams.all().stream().filter(t -> t.code().startsWith("SFS") || t.code().startsWith("IR")).toList();
         if (chairs.isEmpty()) {
@@ -198,31 +197,5 @@ class DemoConferences {
             d = d.minusDays(1);
         }
         return d;
-    }
-
-    private void awaitEventDelivery() {
-        long outstanding = outstanding();
-        long lastProgress = System.nanoTime();
-        while (outstanding > 0) {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            long now = outstanding();
-            if (now < outstanding) {
-                lastProgress = System.nanoTime();
-            } else if (System.nanoTime() - lastProgress > GIVE_UP_AFTER_NO_PROGRESS_NANOS) {
-                log.warn("Demo authority: {} events still undelivered after two minutes without progress; carrying on", now);
-                return;
-            }
-            outstanding = now;
-        }
-    }
-
-    private long outstanding() {
-        return jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL OR status <> 'FAILED')")
-                .query(Long.class).single();
     }
 }
