@@ -12,8 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.org.beacon.planning.ActionSaved;
-import uk.org.beacon.planning.PlanActionContent;
+import uk.org.beacon.planning.ActionForm;
 import uk.org.beacon.planning.PlanActionStatus;
 import uk.org.beacon.timescales.Clocks;
 import uk.org.beacon.timescales.LateReason;
@@ -66,55 +65,22 @@ class ChildInNeedPlanPages {
     String addAction(@PathVariable UUID childId, @PathVariable UUID id, @PathVariable UUID outcomeId, @RequestParam long version,
             @RequestParam Map<String, String> params, Model model) {
         ofChild(childId, id);
-        String sfx = "-" + outcomeId;
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate due = DateFields.read(params.get("dueOnDay"), params.get("dueOnMonth"), params.get("dueOnYear"), "dueOn", "The due date", errors)
-                .orElse(null);
-        PlanActionContent content = new PlanActionContent(params.get("action"), params.get("ownerName"), params.get("ownerRole"), null,
-                params.get("difference"), due, "true".equals(params.get("wordingConfirmed")));
-        List<String> warnings = null;
-        try {
-            if (errors.isEmpty()) {
-                ActionSaved saved = cinPlans.addAction(id, outcomeId, version, content);
-                if (saved.saved()) {
-                    return redirect(childId, id, "#action-" + saved.action().id());
-                }
-                warnings = saved.warnings();
-            } else {
-                cinPlansCheck(content, errors);
-            }
-        } catch (RuleViolationException e) {
-            e.fieldErrors().forEach(errors::putIfAbsent);
-        } catch (EditConflictException e) {
-            errors.put("action", "The plan was changed since you opened it: check it and add the action again");
+        ActionForm.Result r = ActionForm.save(params, cinPlans.today(), true, c -> cinPlans.addAction(id, outcomeId, version, c));
+        if (r.saved()) {
+            return redirect(childId, id, "#action-" + r.savedActionId());
         }
-        return page(childId, id, prefixed(errors, sfx), outcomeId.toString(), params, warnings, model);
+        return page(childId, id, prefixed(r.errors(), "-" + outcomeId), outcomeId.toString(), params, r.warnings(), model);
     }
 
     @PostMapping(PLAN + "/actions/{actionId}/edit")
     String editAction(@PathVariable UUID childId, @PathVariable UUID id, @PathVariable UUID actionId, @RequestParam long version,
             @RequestParam Map<String, String> params, Model model) {
         ofChild(childId, id);
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate due = DateFields.read(params.get("dueOnDay"), params.get("dueOnMonth"), params.get("dueOnYear"), "dueOn", "The due date", errors)
-                .orElse(null);
-        PlanActionContent content = new PlanActionContent(params.get("action"), params.get("ownerName"), params.get("ownerRole"), null,
-                params.get("difference"), due, "true".equals(params.get("wordingConfirmed")));
-        List<String> warnings = null;
-        try {
-            if (errors.isEmpty()) {
-                ActionSaved saved = cinPlans.editAction(id, actionId, version, content);
-                if (saved.saved()) {
-                    return redirect(childId, id, "#action-" + actionId);
-                }
-                warnings = saved.warnings();
-            }
-        } catch (RuleViolationException e) {
-            e.fieldErrors().forEach(errors::putIfAbsent);
-        } catch (EditConflictException e) {
-            errors.put("action", "Someone changed this action since you opened the plan: check the saved version and change it again");
+        ActionForm.Result r = ActionForm.save(params, cinPlans.today(), false, c -> cinPlans.editAction(id, actionId, version, c));
+        if (r.saved()) {
+            return redirect(childId, id, "#action-" + actionId);
         }
-        return page(childId, id, prefixed(errors, "-edit-" + actionId), "edit-" + actionId, params, warnings, model);
+        return page(childId, id, prefixed(r.errors(), "-edit-" + actionId), "edit-" + actionId, params, r.warnings(), model);
     }
 
     @PostMapping(PLAN + "/actions/{actionId}/progress")
@@ -188,10 +154,6 @@ class ChildInNeedPlanPages {
             }
         }
         return page(childId, id, errors, "end", params, null, model);
-    }
-
-    private void cinPlansCheck(PlanActionContent content, Map<String, String> errors) {
-        uk.org.beacon.planning.PlanRules.checkAction(content, cinPlans.today(), true).forEach(errors::putIfAbsent);
     }
 
     private String page(UUID childId, UUID id, Map<String, String> errors, String draftTarget, Map<String, String> draft, List<String> warnings,

@@ -18,12 +18,10 @@ import uk.org.beacon.identity.Role;
 import uk.org.beacon.identity.StaffSummary;
 import uk.org.beacon.person.People;
 import uk.org.beacon.person.PersonBrief;
-import uk.org.beacon.planning.ActionSaved;
-import uk.org.beacon.planning.PlanActionContent;
+import uk.org.beacon.planning.ActionForm;
 import uk.org.beacon.planning.PlanActionStatus;
 import uk.org.beacon.planning.PlanActionSummary;
 import uk.org.beacon.planning.PlanOutcomeDetails;
-import uk.org.beacon.planning.PlanRules;
 import uk.org.beacon.timescales.LateReason;
 import uk.org.beacon.web.DateFields;
 import uk.org.beacon.web.EditConflictException;
@@ -76,48 +74,22 @@ class ChildProtectionPlanPages {
     String addAction(@PathVariable UUID childId, @PathVariable UUID id, @PathVariable UUID outcomeId, @RequestParam long version,
             @RequestParam Map<String, String> params, Model model) {
         ofChild(childId, id);
-        Map<String, String> errors = new LinkedHashMap<>();
-        PlanActionContent content = content(params, errors);
-        List<String> warnings = null;
-        try {
-            if (errors.isEmpty()) {
-                ActionSaved saved = cpPlans.addAction(id, outcomeId, version, content);
-                if (saved.saved()) {
-                    return redirect(childId, id, "#action-" + saved.action().id());
-                }
-                warnings = saved.warnings();
-            } else {
-                PlanRules.checkAction(content, cpPlans.today(), true).forEach(errors::putIfAbsent);
-            }
-        } catch (RuleViolationException e) {
-            e.fieldErrors().forEach(errors::putIfAbsent);
-        } catch (EditConflictException e) {
-            errors.put("action", "The plan was changed since you opened it: check it and add the action again");
+        ActionForm.Result r = ActionForm.save(params, cpPlans.today(), true, c -> cpPlans.addAction(id, outcomeId, version, c));
+        if (r.saved()) {
+            return redirect(childId, id, "#action-" + r.savedActionId());
         }
-        return page(childId, id, prefixed(errors, "-" + outcomeId), outcomeId.toString(), params, warnings, model);
+        return page(childId, id, prefixed(r.errors(), "-" + outcomeId), outcomeId.toString(), params, r.warnings(), model);
     }
 
     @PostMapping(PLAN + "/actions/{actionId}/edit")
     String editAction(@PathVariable UUID childId, @PathVariable UUID id, @PathVariable UUID actionId, @RequestParam long version,
             @RequestParam Map<String, String> params, Model model) {
         ofChild(childId, id);
-        Map<String, String> errors = new LinkedHashMap<>();
-        PlanActionContent content = content(params, errors);
-        List<String> warnings = null;
-        try {
-            if (errors.isEmpty()) {
-                ActionSaved saved = cpPlans.editAction(id, actionId, version, content);
-                if (saved.saved()) {
-                    return redirect(childId, id, "#action-" + actionId);
-                }
-                warnings = saved.warnings();
-            }
-        } catch (RuleViolationException e) {
-            e.fieldErrors().forEach(errors::putIfAbsent);
-        } catch (EditConflictException e) {
-            errors.put("action", "Someone changed this action since you opened the plan: check the saved version and change it again");
+        ActionForm.Result r = ActionForm.save(params, cpPlans.today(), false, c -> cpPlans.editAction(id, actionId, version, c));
+        if (r.saved()) {
+            return redirect(childId, id, "#action-" + actionId);
         }
-        return page(childId, id, prefixed(errors, "-edit-" + actionId), "edit-" + actionId, params, warnings, model);
+        return page(childId, id, prefixed(r.errors(), "-edit-" + actionId), "edit-" + actionId, params, r.warnings(), model);
     }
 
     @PostMapping(PLAN + "/actions/{actionId}/progress")
@@ -239,13 +211,6 @@ class ChildProtectionPlanPages {
 
     private static PlanActionStatus status(String s) {
         return s == null || s.isBlank() ? null : PlanActionStatus.valueOf(s);
-    }
-
-    private static PlanActionContent content(Map<String, String> params, Map<String, String> errors) {
-        LocalDate due = DateFields.read(params.get("dueOnDay"), params.get("dueOnMonth"), params.get("dueOnYear"), "dueOn", "The due date", errors)
-                .orElse(null);
-        return new PlanActionContent(params.get("action"), params.get("ownerName"), params.get("ownerRole"), null, params.get("difference"), due,
-                "true".equals(params.get("wordingConfirmed")));
     }
 
     private String page(UUID childId, UUID id, Map<String, String> errors, String draftTarget, Map<String, String> draft, List<String> warnings,
