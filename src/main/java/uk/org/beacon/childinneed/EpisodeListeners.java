@@ -65,7 +65,7 @@ class EpisodeListeners {
     /** The enquiry's initial conference was held: the enquiry is finished in the episode (CIN census 8868). */
     @ApplicationModuleListener
     void on(InitialConferenceHeld e) {
-        episodes.conferenceHeld(e.enquiryId(), e.heldOn());
+        episodes.activityEnded("SECTION_47", e.enquiryId(), e.heldOn());
     }
 
     /** A child protection plan started: it is activity in the episode (and no child in need plan starts while it runs). */

@@ -225,15 +225,6 @@ public class Episodes {
                 .param("kind", kind).param("source", sourceId).update();
     }
 
-    /** A section 47 enquiry's initial conference was held on {@code heldOn}: the enquiry's activity ends that day. */
-    @Transactional
-    void conferenceHeld(UUID enquiryId, LocalDate heldOn) {
-        jdbc.sql("""
-                UPDATE childinneed.episode_activity SET ended_on = :held, icpc_not_required = FALSE
-                WHERE kind = 'SECTION_47' AND source_id = :enquiry AND ended_on IS NULL
-                """).param("held", heldOn).param("enquiry", enquiryId).update();
-    }
-
     /** The assessment asked for a child in need plan: the episode shows "start the child in need plan" until one starts. */
     @Transactional
     void promptPlan(UUID childId, UUID referralId, LocalDate on, UUID assessmentId) {
