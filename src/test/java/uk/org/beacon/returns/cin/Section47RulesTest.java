@@ -1,6 +1,7 @@
 package uk.org.beacon.returns.cin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.org.beacon.returns.cin.CinFixtures.bareEpisode;
 import static uk.org.beacon.returns.cin.CinFixtures.census;
 import static uk.org.beacon.returns.cin.CinFixtures.child;
 import static uk.org.beacon.returns.cin.CinFixtures.d;
@@ -28,6 +29,8 @@ class Section47RulesTest {
         passes("2884", child().build(), child().laChildId("A2").episode(e -> e.section47s().conferenceOnEpisode(d("2025-11-24"))).build());
         assertThat(fails("2884", child().episode(e -> e.conferenceOnEpisode(d("2025-11-24"))).build()).message())
                 .contains("24 November 2025 is recorded both on its section 47 enquiry and on the episode");
+        fails("2884", child().episodes(bareEpisode(d("2025-05-01")).section47s(enquiry(d("2025-05-02"), null, d("2025-06-02"), false))
+                .closed(d("2025-07-01"), "RC7"), bareEpisode(d("2025-08-01")).conferenceOnEpisode(d("2025-06-02"))).build());
     }
 
     @Test
