@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import uk.org.beacon.calendar.WorkingDays;
 
@@ -22,6 +23,7 @@ public class CinCensusRules {
     private final List<CinRule> rules;
     private final Map<String, Integer> order = new HashMap<>();
 
+    @Autowired
     public CinCensusRules(WorkingDays workingDays) {
         this(workingDays, CinRuleCatalogue.all());
     }
