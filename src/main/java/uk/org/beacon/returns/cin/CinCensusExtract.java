@@ -75,20 +75,35 @@ class CinCensusExtract implements CinCensusSource {
 
     private CinReturn extract(CensusYear year, LocalDate asAt, UUID personId) {
         LocalDate cutoff = cutoff(year, asAt);
-        String scope = """
-                WITH ep AS (
-                  SELECT e.episode_id, coalesce(m.survivor_id, e.child_id) AS child_id, e.referral_date, e.referral_source, e.primary_need,
-                         CASE WHEN e.closure_date <= :cutoff THEN e.closure_date END AS closure_date,
-                         CASE WHEN e.closure_date <= :cutoff THEN e.closure_reason END AS closure_reason
-                    FROM reporting.cin_episode e
-                    LEFT JOIN reporting.person_merged m ON m.merged_id = e.child_id
-                   WHERE e.referral_date <= :cutoff AND (e.closure_date IS NULL OR e.closure_date >= :start)
-                """ + (personId == null ? "" : " AND coalesce(m.survivor_id, e.child_id) = :child") + ")\n";
         Map<String, Object> params = new HashMap<>();
         params.put("cutoff", cutoff);
         params.put("start", year.start());
-        if (personId != null) {
+        String scope;
+        if (personId == null) {
+            scope = """
+                    WITH ep AS (
+                      SELECT e.episode_id, coalesce(m.survivor_id, e.child_id) AS child_id, e.referral_date, e.referral_source, e.primary_need,
+                             CASE WHEN e.closure_date <= :cutoff THEN e.closure_date END AS closure_date,
+                             CASE WHEN e.closure_date <= :cutoff THEN e.closure_reason END AS closure_reason
+                        FROM reporting.cin_episode e
+                        LEFT JOIN reporting.person_merged m ON m.merged_id = e.child_id
+                       WHERE e.referral_date <= :cutoff AND (e.closure_date IS NULL OR e.closure_date >= :start))
+                    """;
+        } else {
+            // one child: their own episodes and those recorded against records merged into theirs, found by index
+            List<UUID> ids = new ArrayList<>(List.of(personId));
+            ids.addAll(jdbc.sql("SELECT merged_id FROM reporting.person_merged WHERE survivor_id = :child").param("child", personId)
+                    .query(UUID.class).list());
             params.put("child", personId);
+            params.put("ids", ids.toArray(UUID[]::new));
+            scope = """
+                    WITH ep AS (
+                      SELECT e.episode_id, CAST(:child AS uuid) AS child_id, e.referral_date, e.referral_source, e.primary_need,
+                             CASE WHEN e.closure_date <= :cutoff THEN e.closure_date END AS closure_date,
+                             CASE WHEN e.closure_date <= :cutoff THEN e.closure_reason END AS closure_reason
+                        FROM reporting.cin_episode e
+                       WHERE e.child_id = ANY(:ids) AND e.referral_date <= :cutoff AND (e.closure_date IS NULL OR e.closure_date >= :start))
+                    """;
         }
 
         Map<UUID, List<EpisodeRow>> episodesByChild = new LinkedHashMap<>();
