@@ -105,7 +105,7 @@ class CinCensusCommand {
         }
         out.printf("Wrote %s (%d bytes, SHA-256 %s)%n", output, result.sizeBytes(), result.sha256());
         for (CinHeldBack held : result.heldBack()) {
-            out.println("  Held back: child " + (held.laChildId() == null ? held.personId() : held.laChildId()) + ": " + String.join("; ", held.problems()));
+            out.println("  Held back: child " + (held.laChildId() == null ? held.personId() : held.laChildId()) + ": missing or not valid: " + String.join(", ", held.elements()));
         }
         Map<String, Long> byRule = result.breaches().stream()
                 .collect(Collectors.groupingBy(b -> b.rule() + (b.kind() == CinRuleKind.ERROR ? " (error)" : " (query)"), TreeMap::new,

@@ -145,7 +145,7 @@ class CinCensusIntegrationTest extends BeaconIntegrationTest {
         assertThat(result.contents().children()).isEqualTo(1);
         assertThat(result.heldBack()).singleElement().satisfies(h -> {
             assertThat(h.personId()).isEqualTo(noSex.personId());
-            assertThat(h.problems()).containsExactly("Sex is missing");
+            assertThat(h.elements()).containsExactly("Sex");
         });
         assertThat(result.clean()).isFalse();
         assertThat(result.fileId()).isNull();

@@ -17,8 +17,9 @@ import uk.org.beacon.returns.CensusYear;
  * the schema's order ({@code ReferralNFA} after the section 47 groups), optional elements left out
  * when there is no value (never written empty), yes/no as 0/1, repeated codes inside their wrapper
  * elements, and the child's sex as {@code GenderCurrent} 1/2/0 up to 2023-24 and as {@code Sex}
- * M/F/U from 2024-25. A child whose schema-required data is missing or invalid is held back and
- * listed, never written broken. Streams to the output (StAX), so a large return needs no DOM.
+ * M/F/U from 2024-25. A child whose schema-required data is missing or invalid
+ * ({@link CinSchemaFacts#unwritable}) is held back and listed with those elements, never written
+ * broken; the rules report an error breach for each. Streams to the output (StAX), so a large return needs no DOM.
  */
 public final class CinFileWriter {
 
@@ -56,11 +57,6 @@ public final class CinFileWriter {
         }
     }
 
-    /** Why the schema would refuse this child as recorded, one line per problem; empty when it can be written. */
-    public static List<String> unwritable(CinChild child, CensusYear year) {
-        return CinSchemaChecks.unwritable(child, year);
-    }
-
     private CinFileContents message(CinReturn census) throws XMLStreamException {
         xml.writeStartDocument("UTF-8", "1.0");
         start("Message");
@@ -69,7 +65,7 @@ public final class CinFileWriter {
         int children = 0;
         List<CinHeldBack> heldBack = new ArrayList<>();
         for (CinChild child : census.children()) {
-            List<String> problems = unwritable(child, census.year());
+            List<String> problems = CinSchemaFacts.unwritable(child, census.year());
             if (!problems.isEmpty()) {
                 heldBack.add(new CinHeldBack(child.personId(), child.laChildId(), problems));
                 continue;
@@ -114,7 +110,7 @@ public final class CinFileWriter {
         leaf("PersonBirthDate", child.birthDate());
         leaf("ExpectedPersonBirthDate", child.expectedBirthDate());
         if (genderCurrent) {
-            leaf("GenderCurrent", CinSchemaChecks.genderCurrent(child.sex()));
+            leaf("GenderCurrent", genderCurrent(child.sex()));
         } else {
             leaf("Sex", child.sex());
         }
@@ -196,6 +192,19 @@ public final class CinFileWriter {
             leaf(element, code);
         }
         end();
+    }
+
+    /** {@code GenderCurrent} for a sex code (files up to 2023-24): 1 male, 2 female, 0 not recorded or unborn. */
+    static String genderCurrent(String sex) {
+        if (sex == null) {
+            return null;
+        }
+        return switch (sex) {
+            case "M" -> "1";
+            case "F" -> "2";
+            case "U" -> "0";
+            default -> null;
+        };
     }
 
     static <T> List<T> listed(List<T> values) {
