@@ -34,6 +34,7 @@ import uk.org.beacon.audit.AuditEntry;
 import uk.org.beacon.audit.AuditTrail;
 import uk.org.beacon.identity.CurrentStaff;
 import uk.org.beacon.returns.cin.CinBreach;
+import uk.org.beacon.returns.cin.CinCensusChecks;
 import uk.org.beacon.returns.cin.CinCensusRules;
 import uk.org.beacon.returns.cin.CinCensusSource;
 import uk.org.beacon.returns.cin.CinFileContents;
@@ -58,7 +59,8 @@ import uk.org.beacon.returns.cin.UnsupportedCensusYear;
  * that has not begun, or has no schema, cannot be made.
  * <p>
  * A <em>check</em> (the returns page, the breaches API) builds, validates and counts the file
- * without keeping it. <em>Generating</em> a file (download, API, command line) also numbers it
+ * without keeping it; its breaches become the year's current list ({@code CinCensusChecks.keepReturn},
+ * for data quality and the child's record). <em>Generating</em> a file (download, API, command line) also numbers it
  * (the header's {@code SerialNo}, counting up per year), logs it in {@code returns.cin_census_file}
  * and records it in the audit trail with who made it.
  */
@@ -84,6 +86,7 @@ public class CinCensus {
 
     private final CinCensusSource source;
     private final CinCensusRules rules;
+    private final CinCensusChecks checks;
     private final CinSchemas schemas;
     private final JdbcClient jdbc;
     private final TransactionTemplate reading;
@@ -94,11 +97,12 @@ public class CinCensus {
     private final String laNumber;
     private final String release;
 
-    CinCensus(CinCensusSource source, CinCensusRules rules, CinSchemas schemas, JdbcClient jdbc, PlatformTransactionManager transactions,
+    CinCensus(CinCensusSource source, CinCensusRules rules, CinCensusChecks checks, CinSchemas schemas, JdbcClient jdbc, PlatformTransactionManager transactions,
             AuditTrail audit, CurrentStaff currentStaff, Clock clock, @Value("${beacon.la-number:}") String laNumber,
             @Value("${beacon.release:}") String release) {
         this.source = source;
         this.rules = rules;
+        this.checks = checks;
         this.schemas = schemas;
         this.jdbc = jdbc;
         this.reading = new TransactionTemplate(transactions);
@@ -165,6 +169,7 @@ public class CinCensus {
         LocalDateTime madeAt = madeAt();
         CinReturn census = build(year, asAt, new CinHeader(lea, SOFTWARE_CODE, release, null, madeAt));
         List<CinBreach> breaches = rules.check(census, asAt);
+        checks.keepReturn(census, breaches);
         Written written = write(census, new CinHeader(lea, SOFTWARE_CODE, release, "000", madeAt), year);
         audit.record(new AuditEntry(currentStaff.id().orElse(null), AuditAction.VIEWED, AUDIT_SUBJECT, null, null,
                 Map.of("year", year.endYear(), "check", true)));
@@ -185,6 +190,7 @@ public class CinCensus {
         LocalDate asAt = asAt(year);
         CinReturn census = build(year, asAt, new CinHeader(lea, SOFTWARE_CODE, release, null, madeAt()));
         List<CinBreach> breaches = rules.check(census, asAt);
+        checks.keepReturn(census, breaches);
         UUID madeBy = currentStaff.id().orElse(null);
         CinCensusResult result = writing.execute(tx -> {
             jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext('returns.cin_census_file'), :year)) locked")

@@ -36,6 +36,7 @@ class CinCensusApiTest extends BeaconIntegrationTest {
     @Autowired CinCensus census;
     @Autowired CinSchemas schemas;
     @Autowired CinCensusRules rules;
+    @Autowired uk.org.beacon.returns.cin.CinCensusChecks checks;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;
     @Autowired AuditTrail audit;
@@ -117,7 +118,7 @@ class CinCensusApiTest extends BeaconIntegrationTest {
                 return build(y, asAt);
             }
         };
-        CinCensus overNobody = new CinCensus(nobody, rules, schemas, jdbc, transactions, audit, currentStaff, clock, "201", "1.0");
+        CinCensus overNobody = new CinCensus(nobody, rules, checks, schemas, jdbc, transactions, audit, currentStaff, clock, "201", "1.0");
         ResponseEntity<?> response = SignedIn.as("quality", "QUALITY_PERFORMANCE", () -> new CinCensusApi(overNobody).file(2024));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);

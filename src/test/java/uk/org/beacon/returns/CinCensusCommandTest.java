@@ -36,6 +36,7 @@ class CinCensusCommandTest extends BeaconIntegrationTest {
     @Autowired CinCensus census;
     @Autowired CinSchemas schemas;
     @Autowired CinCensusRules rules;
+    @Autowired uk.org.beacon.returns.cin.CinCensusChecks checks;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;
     @Autowired AuditTrail audit;
@@ -101,7 +102,7 @@ class CinCensusCommandTest extends BeaconIntegrationTest {
                 return build(y, asAt);
             }
         };
-        CinCensus overNobody = new CinCensus(nobody, rules, schemas, jdbc, transactions, audit, currentStaff, clock, "201", "1.0");
+        CinCensus overNobody = new CinCensus(nobody, rules, checks, schemas, jdbc, transactions, audit, currentStaff, clock, "201", "1.0");
         Path output = folder.resolve("cin-2024.xml");
 
         assertThat(new CinCensusCommand(overNobody).run("2024", output, out)).isEqualTo(CinCensusCommand.SCHEMA_INVALID);

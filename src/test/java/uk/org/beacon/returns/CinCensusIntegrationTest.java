@@ -39,6 +39,7 @@ class CinCensusIntegrationTest extends BeaconIntegrationTest {
 
     @Autowired CinCensus census;
     @Autowired CinCensusRules rules;
+    @Autowired uk.org.beacon.returns.cin.CinCensusChecks checks;
     @Autowired CinSchemas schemas;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;
@@ -73,7 +74,7 @@ class CinCensusIntegrationTest extends BeaconIntegrationTest {
                 return new CinReturn(year, fixed.header(), fixed.children().stream().filter(c -> c.personId().equals(personId)).toList());
             }
         };
-        return new CinCensus(source, rules, schemas, jdbc, transactions, audit, currentStaff, clock, laNumber, "9.8.7");
+        return new CinCensus(source, rules, checks, schemas, jdbc, transactions, audit, currentStaff, clock, laNumber, "9.8.7");
     }
 
     private static CinChild child(String laChildId, String sex, LocalDate referral) {
@@ -106,6 +107,8 @@ class CinCensusIntegrationTest extends BeaconIntegrationTest {
         assertThat(result.asAt()).isEqualTo(census.asAt(year));
         assertThat(result.cost().elapsedMillis()).isNotNegative();
         assertThat(result.cost().peakHeapBytes()).isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM reporting.cin_census_breach WHERE census_year = :y").param("y", year.endYear())
+                .query(Long.class).single()).as("the return's breaches are the year's current list").isEqualTo(result.breaches().size());
     }
 
     @Test
