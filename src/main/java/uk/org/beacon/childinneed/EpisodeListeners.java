@@ -1,5 +1,11 @@
 package uk.org.beacon.childinneed;
 
+import uk.org.beacon.identity.Staff;
+import uk.org.beacon.identity.StaffSummary;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import uk.org.beacon.assessment.AssessmentAuthorised;
@@ -23,9 +29,13 @@ import uk.org.beacon.frontdoor.ReferralAccepted;
 class EpisodeListeners {
 
     private final Episodes episodes;
+    private final ChildInNeedPlans childInNeedPlans;
+    private final Staff staff;
 
-    EpisodeListeners(Episodes episodes) {
+    EpisodeListeners(Episodes episodes, ChildInNeedPlans childInNeedPlans, Staff staff) {
         this.episodes = episodes;
+        this.childInNeedPlans = childInNeedPlans;
+        this.staff = staff;
     }
 
     @ApplicationModuleListener
@@ -68,10 +78,16 @@ class EpisodeListeners {
         episodes.activityEnded("SECTION_47", e.enquiryId(), e.heldOn());
     }
 
-    /** A child protection plan started: it is activity in the episode (and no child in need plan starts while it runs). */
+    /**
+     * A child protection plan started: it is activity in the episode, a child in need plan still open ends that day (stepped
+     * up), and no child in need plan starts while it runs.
+     */
     @ApplicationModuleListener
     void on(ChildProtectionPlanStarted e) {
         episodes.activity("CP_PLAN", e.planId(), e.childId(), e.referralId(), e.startedOn(), null, e.category(), null, null, null, null);
+        // ended as the worker who holds the child in need plan, whose access to the record it needs
+        childInNeedPlans.openPlanHolder(e.childId()).flatMap(staff::find).ifPresent(holder ->
+                as(holder, () -> childInNeedPlans.steppedUp(e.childId(), e.startedOn())));
     }
 
     /** A child protection plan ended: its activity ends; a step-down to a child in need plan prompts the worker to start it. */
@@ -80,6 +96,20 @@ class EpisodeListeners {
         episodes.activityEnded("CP_PLAN", e.planId(), e.endedOn());
         if (e.stepDown() == StepDown.CIN_PLAN) {
             episodes.promptPlan(e.childId(), e.referralId(), e.endedOn(), e.planId());
+        }
+    }
+
+    /** Work Beacon does on a practice event on behalf of the member of staff it concerns. */
+    private static void as(StaffSummary holder, Runnable work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(holder.username(), null,
+                holder.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
         }
     }
 }

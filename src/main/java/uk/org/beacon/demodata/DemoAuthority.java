@@ -66,6 +66,7 @@ public class DemoAuthority {
     private final DemoChronology demoChronology;
     private final DemoSafeguarding demoSafeguarding;
     private final DemoChildInNeed demoChildInNeed;
+    private final DemoCensusFaults demoCensusFaults;
     private final DemoConferences demoConferences;
     private final DemoChildProtectionPlans demoChildProtectionPlans;
     private final Clock clock;
@@ -74,13 +75,14 @@ public class DemoAuthority {
 
     DemoAuthority(Teams teams, Staff staff, People people, Families families, RecordAccess access, DemoContacts demoContacts,
             DemoAssessments assessments, DemoCasework demoCasework, DemoCaseNotes caseNotes, DemoChronology demoChronology,
-            DemoSafeguarding demoSafeguarding, DemoConferences demoConferences, DemoChildInNeed demoChildInNeed, DemoChildProtectionPlans demoChildProtectionPlans, Clock clock,
+            DemoSafeguarding demoSafeguarding, DemoConferences demoConferences, DemoChildInNeed demoChildInNeed, DemoChildProtectionPlans demoChildProtectionPlans, DemoCensusFaults demoCensusFaults, Clock clock,
             @Value("${beacon.la-number:201}") String laNumber) {
         this.laNumber = laNumber;
         this.demoSafeguarding = demoSafeguarding;
         this.demoConferences = demoConferences;
         this.demoChildProtectionPlans = demoChildProtectionPlans;
         this.demoChildInNeed = demoChildInNeed;
+        this.demoCensusFaults = demoCensusFaults;
         this.demoCasework = demoCasework;
         this.demoChronology = demoChronology;
         this.teams = teams;
@@ -135,6 +137,11 @@ public class DemoAuthority {
         as("chair", Set.of(Role.CP_CHAIR), () -> demoConferences.generate(new Random(seed + 8)));
         as("chair", Set.of(Role.CP_CHAIR), () -> demoChildProtectionPlans.generate(new Random(seed + 9)));
         as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> demoChildInNeed.generate(children, new Random(seed + 7)));
+        as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> demoCensusFaults.seed(children, new Random(seed + 10)));
+        asSystem(() -> {
+            demoCensusFaults.finished(size, seed);
+            return null;
+        });
         return created;
     }
 

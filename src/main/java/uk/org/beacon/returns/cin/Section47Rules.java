@@ -8,8 +8,10 @@ import static uk.org.beacon.returns.cin.Findings.of;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Rules on section 47 enquiries ({@code Section47}) and initial child protection conferences,
@@ -50,13 +52,15 @@ final class Section47Rules {
                 }
             });
 
-    /** 2884: each conference recorded once, on the enquiry or on the episode. */
+    /** 2884: each conference recorded once, on an enquiry or on an episode (compared across the child's episodes, as DfE's rule). */
     static final CinRule CONFERENCE_RECORDED_TWICE = new ChildRule("2884", ERROR,
             "The same initial CP conference is recorded on both the Section47 group and the CINdetails group; record it in one place only.",
             (child, found) -> {
+                Set<LocalDate> onEnquiries = new HashSet<>();
+                forEachEnquiry(child, (episode, enquiry) -> onEnquiries.add(enquiry.dateOfInitialCpc()));
                 for (CinEpisode episode : of(child.episodes())) {
                     LocalDate onEpisode = episode.dateOfInitialCpc();
-                    if (onEpisode != null && of(episode.section47s()).stream().anyMatch(s -> onEpisode.equals(s.dateOfInitialCpc()))) {
+                    if (onEpisode != null && onEnquiries.contains(onEpisode)) {
                         found.episode(episode, "The initial conference on " + day(onEpisode)
                                 + " is recorded both on its section 47 enquiry and on the episode; record it only on the enquiry.",
                                 "Section47/DateOfInitialCPC", "CINdetails/DateOfInitialCPC");

@@ -11,9 +11,13 @@ import static uk.org.beacon.returns.cin.CinFixtures.cpPlan;
 import static uk.org.beacon.returns.cin.CinFixtures.d;
 import static uk.org.beacon.returns.cin.CinFixtures.enquiry;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import uk.org.beacon.returns.CensusYear;
 
@@ -95,6 +99,29 @@ class CinRuleCatalogueTest {
     void aReturnWithoutACensusYearReportsOnlyRule100() {
         List<CinBreach> breaches = checkAll(new CinReturn(null, CinFixtures.header(), List.of(child().laChildId("").build())));
         assertThat(breaches).extracting(CinBreach::rule).containsExactly("100");
+    }
+
+    /**
+     * Every rule has a fixture that passes it and one that fails it in the rules tests ({@code passes("1103", …)},
+     * {@code fails("1103", …)}, or {@code check("8510", …)} for rules that report several children). 8568 cannot
+     * fail: Beacon carries ReferralNFA as a yes or no.
+     */
+    @Test
+    void everyRuleHasAPassingAndAFailingFixture() throws IOException {
+        StringBuilder tests = new StringBuilder();
+        try (Stream<Path> files = Files.list(Path.of("src/test/java/uk/org/beacon/returns/cin"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("RulesTest.java")).toList()) {
+                tests.append(Files.readString(file));
+            }
+        }
+        String source = tests.toString();
+        for (CinRuleInfo info : catalogue) {
+            String rule = "\"" + info.rule() + "\"";
+            assertThat(source).as("a passing fixture for %s", info.rule()).containsAnyOf("passes(" + rule, "check(" + rule);
+            if (!info.rule().equals("8568")) {
+                assertThat(source).as("a failing fixture for %s", info.rule()).containsAnyOf("fails(" + rule, "check(" + rule);
+            }
+        }
     }
 
     @Test
