@@ -99,6 +99,16 @@ class CinCensusApiTest extends BeaconIntegrationTest {
     }
 
     @Test
+    void theApiIsDescribedInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/returns/cin-census'].get.responses['200'].content['application/xml']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/returns/cin-census'].get.responses['400']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/returns/cin-census'].get.responses['422']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/returns/cin-census/breaches'].get").exists());
+    }
+
+    @Test
     void aSocialWorkerCannotMakeTheReturn() throws Exception {
         mvc.perform(get("/api/v1/returns/cin-census").with(httpBasic("social.worker", DemoAuthority.DEMO_PASSWORD)))
                 .andExpect(status().isForbidden());

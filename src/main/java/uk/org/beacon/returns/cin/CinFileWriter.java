@@ -27,6 +27,14 @@ public final class CinFileWriter {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
     /** The last census year whose file records sex as {@code GenderCurrent}. */
     private static final int LAST_GENDER_CURRENT_YEAR = 2024;
+    /** A new line and two spaces per level, for the depths the layout has. */
+    private static final String[] INDENTS = new String[8];
+
+    static {
+        for (int i = 0; i < INDENTS.length; i++) {
+            INDENTS[i] = "\n" + "  ".repeat(i);
+        }
+    }
 
     private final XMLStreamWriter xml;
     private final boolean genderCurrent;
@@ -248,10 +256,7 @@ public final class CinFileWriter {
     }
 
     private void indent() throws XMLStreamException {
-        xml.writeCharacters("\n");
-        for (int i = 0; i < depth; i++) {
-            xml.writeCharacters("  ");
-        }
+        xml.writeCharacters(INDENTS[Math.min(depth, INDENTS.length - 1)]);
         childless = false;
     }
 }
