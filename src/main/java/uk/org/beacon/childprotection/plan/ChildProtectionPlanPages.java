@@ -1,5 +1,6 @@
 package uk.org.beacon.childprotection.plan;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,6 +58,20 @@ class ChildProtectionPlanPages {
     @GetMapping(PLAN)
     String plan(@PathVariable UUID childId, @PathVariable UUID id, Model model) {
         return page(childId, id, null, null, Map.of(), null, model);
+    }
+
+    /** The plan as a document for the family. */
+    @GetMapping(PLAN + "/family-copy.pdf")
+    ResponseEntity<byte[]> familyCopy(@PathVariable UUID childId, @PathVariable UUID id) {
+        ofChild(childId, id);
+        return pdf(cpPlans.familyCopy(id));
+    }
+
+    static ResponseEntity<byte[]> pdf(byte[] pdf) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("child-protection-plan.pdf", StandardCharsets.UTF_8).build().toString())
+                .body(pdf);
     }
 
     @PostMapping(PLAN + "/outcomes")

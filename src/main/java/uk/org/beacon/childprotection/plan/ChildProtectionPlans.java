@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -26,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.org.beacon.audit.AuditAction;
 import uk.org.beacon.audit.AuditEntry;
 import uk.org.beacon.audit.AuditTrail;
+import uk.org.beacon.childprotection.conference.ConferenceDetails;
+import uk.org.beacon.childprotection.conference.Conferences;
 import uk.org.beacon.childprotection.conference.InitialConferenceHeld;
 import uk.org.beacon.codes.CodeSet;
 import uk.org.beacon.codes.Codes;
@@ -33,6 +37,7 @@ import uk.org.beacon.identity.CurrentStaff;
 import uk.org.beacon.identity.Staff;
 import uk.org.beacon.identity.StaffSummary;
 import uk.org.beacon.person.People;
+import uk.org.beacon.person.PersonDetails;
 import uk.org.beacon.person.RecordPart;
 import uk.org.beacon.planning.ActionSaved;
 import uk.org.beacon.planning.PlanActionContent;
@@ -71,6 +76,7 @@ public class ChildProtectionPlans {
     static final String T8 = "T8";
     static final String T8A = "T8a";
     static final String T9 = "T9";
+    static final ZoneId UK = ZoneId.of("Europe/London");
     static final RecordPart PART = RecordPart.staffOnly("child protection plan");
     private static final Logger log = LoggerFactory.getLogger(ChildProtectionPlans.class);
 
@@ -84,9 +90,16 @@ public class ChildProtectionPlans {
     private final Plans plans;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Conferences conferences;
+    private final ChildProtectionPlanPdf familyPdf;
+    private final String authorityName;
 
     ChildProtectionPlans(JdbcClient jdbc, People people, Staff staff, CurrentStaff currentStaff, AuditTrail audit, Codes codes, Clocks clocks,
-            Plans plans, ApplicationEventPublisher events, Clock clock) {
+            Plans plans, ApplicationEventPublisher events, Clock clock, Conferences conferences, ChildProtectionPlanPdf familyPdf,
+            @Value("${beacon.authority-name:Beacon}") String authorityName) {
+        this.conferences = conferences;
+        this.familyPdf = familyPdf;
+        this.authorityName = authorityName;
         this.jdbc = jdbc;
         this.people = people;
         this.staff = staff;
@@ -205,6 +218,23 @@ public class ChildProtectionPlans {
         people.check(childId, PART);
         return jdbc.sql("SELECT id FROM childprotection.cp_plan WHERE child_id = :c ORDER BY started_on DESC").param("c", childId)
                 .query(UUID.class).list().stream().map(this::summary).toList();
+    }
+
+    /**
+     * The plan as a document for the family (PDF): the conference's and the latest review's reasons, the outcomes and
+     * actions, the core group and the next dates, without what other people told us. The print is audited.
+     */
+    @PreAuthorize(READERS)
+    @Transactional
+    public byte[] familyCopy(UUID cpPlanId) {
+        ChildProtectionPlanSummary s = summary(cpPlanId);
+        people.read(s.childId(), PART, Map.of("view", "child protection plan", "plan", cpPlanId.toString(), "printed", "family copy"));
+        PersonDetails child = people.open(s.childId());
+        ConferenceDetails c = conferences.open(s.conferenceId());
+        ChildProtectionPlanPdf.Decision decision = new ChildProtectionPlanPdf.Decision("initial child protection conference", c.heldOn(),
+                c.chairName(), c.chairRationale(), c.managerRationale());
+        return familyPdf.render(new ChildProtectionPlanPdf.Document(authorityName, child.fullName(), child.dateOfBirth(), details(s),
+                categories().labelOrCode(s.latestCategory()), decision, clock.instant().atZone(UK), currentStaff.require().displayName()));
     }
 
     // ---- the SMART plan ----------------------------------------------------------------------------------------

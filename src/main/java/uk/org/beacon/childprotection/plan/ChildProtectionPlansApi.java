@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,6 +51,13 @@ class ChildProtectionPlansApi {
             throw new NotFoundException("No such child protection plan for this child");
         }
         return d;
+    }
+
+    @Operation(summary = "The plan as a document for the family (PDF): the conference's and the latest review's reasons, the outcomes and "
+            + "actions, the core group and the next dates; without notes of meetings or what other people told us (audited)")
+    @GetMapping(value = BASE + "/{id}/family-copy.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> familyCopy(@PathVariable UUID childId, @PathVariable UUID id) {
+        return ChildProtectionPlanPages.pdf(cpPlans.familyCopy(ofChild(childId, id)));
     }
 
     record Outcome(String outcome) {}
