@@ -12,20 +12,26 @@ import uk.org.beacon.childprotection.plan.ChildProtectionPlanStarted;
 import uk.org.beacon.childprotection.plan.StepDown;
 import uk.org.beacon.childprotection.Section47EnquiryStarted;
 import uk.org.beacon.frontdoor.ReferralAccepted;
+import uk.org.beacon.identity.CurrentStaff;
+import uk.org.beacon.identity.Role;
 
 /**
  * Where an episode's contents come from: referrals open or join episodes; assessments and section 47
  * enquiries become its activity as they start and finish. An assessment that concludes with a child in
- * need plan prompts the worker to start it; a step-down records the named lead professional, who must
- * accept before the episode can close.
+ * need plan prompts the worker to start it (a child protection plan stepping down starts it); a step-down to
+ * early help records the named lead professional, who must accept before the episode can close.
  */
 @Component
 class EpisodeListeners {
 
     private final Episodes episodes;
+    private final ChildInNeedPlans cinPlans;
+    private final CurrentStaff currentStaff;
 
-    EpisodeListeners(Episodes episodes) {
+    EpisodeListeners(Episodes episodes, ChildInNeedPlans cinPlans, CurrentStaff currentStaff) {
         this.episodes = episodes;
+        this.cinPlans = cinPlans;
+        this.currentStaff = currentStaff;
     }
 
     @ApplicationModuleListener
@@ -74,12 +80,23 @@ class EpisodeListeners {
         episodes.activity("CP_PLAN", e.planId(), e.childId(), e.referralId(), e.startedOn(), null, e.category(), null, null, null, null);
     }
 
-    /** A child protection plan ended: its activity ends; a step-down to a child in need plan prompts the worker to start it. */
+    /**
+     * A child protection plan ended: its activity ends; a step-down to a child in need plan starts that plan on the
+     * same day (or prompts the worker when it cannot start); a step-down to early help records the named lead
+     * professional, who must accept before the episode closes. A transfer to another authority only ends the
+     * activity: the episode can then close with RC5.
+     */
     @ApplicationModuleListener
     void on(ChildProtectionPlanEnded e) {
         episodes.activityEnded("CP_PLAN", e.planId(), e.endedOn());
         if (e.stepDown() == StepDown.CIN_PLAN) {
-            episodes.promptPlan(e.childId(), e.referralId(), e.endedOn(), e.planId());
+            currentStaff.actingAs(e.endedBy(), Role.CP_CHAIR, () -> {
+                cinPlans.startOnStepDown(e.childId(), e.referralId(), e.endedOn(), e.planId(), e.endedBy());
+                return null;
+            });
+        } else if (e.stepDown() == StepDown.EARLY_HELP && e.leadProfessionalName() != null) {
+            episodes.leadProfessionalNamed(e.childId(), e.referralId(), e.endedOn(), "CP_PLAN", e.planId(), e.leadProfessionalName(),
+                    e.leadProfessionalAgency());
         }
     }
 }

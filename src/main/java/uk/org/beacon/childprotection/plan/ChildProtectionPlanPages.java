@@ -252,7 +252,7 @@ class ChildProtectionPlanPages {
         model.addAttribute("today", cpPlans.today());
         model.addAttribute("categories", cpPlans.categories().active());
         model.addAttribute("categoryLabels", cpPlans.categories());
-        model.addAttribute("stepDowns", StepDown.values());
+        model.addAttribute("stepDowns", StepDown.atReview());
         model.addAttribute("decisions", ReviewDecision.values());
         model.addAttribute("statuses", List.of(PlanActionStatus.ON_TRACK, PlanActionStatus.DONE, PlanActionStatus.NOT_DONE));
         model.addAttribute("lateReasons", cpPlans.lateReasons().active());

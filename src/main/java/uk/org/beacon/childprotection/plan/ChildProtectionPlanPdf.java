@@ -142,6 +142,7 @@ class ChildProtectionPlanPdf {
                     + s.leadProfessionalAgency() + ".";
             case NONE -> "Children's social care will not stay involved. If things change, you or anyone worried about your child can contact us "
                     + "again.";
+            case TRANSFERRED -> "Your family moved to another local authority, which now looks after the plan.";
         };
     }
 

@@ -2,8 +2,10 @@ package uk.org.beacon.childprotection.plan;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import uk.org.beacon.calendar.WorkingDays;
@@ -22,6 +24,7 @@ public final class ChildProtectionPlanRules {
     public static final int T8_MONTHS = 3;
     public static final int T8A_MONTHS = 6;
     public static final int T9_DEFAULT_WORKING_DAYS = 10;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private ChildProtectionPlanRules() {}
 
@@ -83,14 +86,20 @@ public final class ChildProtectionPlanRules {
     }
 
     /**
-     * A review conference: on a weekday within the plan, a summary; ending the plan needs the reason and a
-     * step-down, and a step-down to early help needs the named lead professional and their agency.
+     * A review conference: on a weekday within the plan (not before it started, not after it ended, not in the
+     * future) and not before the last review conference; a summary of what it found and decided. Ending the
+     * plan needs the reason and a step-down (a transfer to another authority is recorded apart, not at a
+     * review), and a step-down to early help needs the named lead professional and their agency.
      */
-    public static Map<String, String> checkReview(LocalDate startedOn, LocalDate endedOn, LocalDate heldOn, ReviewDecision decision,
-            String summary, String categoryTo, Predicate<String> knownCategory, String endReason, StepDown stepDown, String leadName,
-            String leadAgency, LocalDate today) {
+    public static Map<String, String> checkReview(LocalDate startedOn, LocalDate endedOn, LocalDate lastReviewOn, LocalDate heldOn,
+            ReviewDecision decision, String summary, String categoryTo, Predicate<String> knownCategory, String endReason, StepDown stepDown,
+            String leadName, String leadAgency, LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         checkWithinPlan(startedOn, endedOn, heldOn, today, "heldOn", "review conference", errors);
+        if (heldOn != null && !errors.containsKey("heldOn") && lastReviewOn != null && heldOn.isBefore(lastReviewOn)) {
+            errors.put("heldOn", "The date of the review conference must be on or after the last review conference (" + DAY.format(lastReviewOn)
+                    + ")");
+        }
         if (heldOn != null && !errors.containsKey("heldOn") && (heldOn.getDayOfWeek() == DayOfWeek.SATURDAY
                 || heldOn.getDayOfWeek() == DayOfWeek.SUNDAY)) {
             errors.put("heldOn", "A review conference is held on a weekday: check the date");
@@ -110,6 +119,8 @@ public final class ChildProtectionPlanRules {
             }
             if (stepDown == null) {
                 errors.put("stepDown", "Say where the child's support goes next");
+            } else if (stepDown == StepDown.TRANSFERRED) {
+                errors.put("stepDown", "A transfer to another authority is recorded with the receiving authority's conference, not at a review");
             } else if (stepDown == StepDown.EARLY_HELP) {
                 if (blank(leadName)) {
                     errors.put("leadName", "Name the lead professional for early help");
@@ -139,17 +150,22 @@ public final class ChildProtectionPlanRules {
                 && !p.endedOn().isBefore(startedOn.minusYears(2)));
     }
 
+    /**
+     * The day of something that happens in the plan: given, not in the future, not before the plan started; an
+     * ended plan takes nothing more (a day after its end says so).
+     */
     private static void checkWithinPlan(LocalDate startedOn, LocalDate endedOn, LocalDate on, LocalDate today, String field, String what,
             Map<String, String> errors) {
         if (endedOn != null) {
-            errors.put("plan", "This plan ended on " + endedOn + ": it can no longer be changed");
-        }
-        if (on == null) {
+            errors.put(field, on != null && on.isAfter(endedOn)
+                    ? "The date of the " + what + " is after the plan ended (" + DAY.format(endedOn) + "): nothing is recorded on a plan after it ends"
+                    : "The plan ended on " + DAY.format(endedOn) + ": a " + what + " cannot be added to it now");
+        } else if (on == null) {
             errors.put(field, "Enter the date of the " + what);
         } else if (on.isAfter(today)) {
             errors.put(field, "The date of the " + what + " must be today or in the past");
         } else if (on.isBefore(startedOn)) {
-            errors.put(field, "The date of the " + what + " must be on or after the plan started (" + startedOn + ")");
+            errors.put(field, "The date of the " + what + " must be on or after the plan started (" + DAY.format(startedOn) + ")");
         }
     }
 

@@ -19,10 +19,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.org.beacon.audit.AuditAction;
@@ -34,7 +30,7 @@ import uk.org.beacon.childprotection.conference.InitialConferenceHeld;
 import uk.org.beacon.codes.CodeSet;
 import uk.org.beacon.codes.Codes;
 import uk.org.beacon.identity.CurrentStaff;
-import uk.org.beacon.identity.Staff;
+import uk.org.beacon.identity.Role;
 import uk.org.beacon.identity.StaffSummary;
 import uk.org.beacon.person.People;
 import uk.org.beacon.person.PersonDetails;
@@ -82,7 +78,6 @@ public class ChildProtectionPlans {
 
     private final JdbcClient jdbc;
     private final People people;
-    private final Staff staff;
     private final CurrentStaff currentStaff;
     private final AuditTrail audit;
     private final Codes codes;
@@ -94,7 +89,7 @@ public class ChildProtectionPlans {
     private final ChildProtectionPlanPdf familyPdf;
     private final String authorityName;
 
-    ChildProtectionPlans(JdbcClient jdbc, People people, Staff staff, CurrentStaff currentStaff, AuditTrail audit, Codes codes, Clocks clocks,
+    ChildProtectionPlans(JdbcClient jdbc, People people, CurrentStaff currentStaff, AuditTrail audit, Codes codes, Clocks clocks,
             Plans plans, ApplicationEventPublisher events, Clock clock, Conferences conferences, ChildProtectionPlanPdf familyPdf,
             @Value("${beacon.authority-name:Beacon}") String authorityName) {
         this.conferences = conferences;
@@ -102,7 +97,6 @@ public class ChildProtectionPlans {
         this.authorityName = authorityName;
         this.jdbc = jdbc;
         this.people = people;
-        this.staff = staff;
         this.currentStaff = currentStaff;
         this.audit = audit;
         this.codes = codes;
@@ -133,22 +127,17 @@ public class ChildProtectionPlans {
         if (!e.planDecided()) {
             return;
         }
-        Optional<StaffSummary> chair = e.chairId() == null ? Optional.empty() : staff.find(e.chairId());
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(chair.<UsernamePasswordAuthenticationToken>map(c -> new UsernamePasswordAuthenticationToken(c.username(), null,
-                c.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()))
-                .orElseGet(() -> new UsernamePasswordAuthenticationToken("system", null, List.of(new SimpleGrantedAuthority("ROLE_CP_CHAIR")))));
-        SecurityContextHolder.setContext(context);
-        try {
-            start(e.conferenceId(), e.childId(), e.referralId(), e.heldOn(), e.category());
-        } catch (RuleViolationException refused) {
-            log.warn("Child protection plan not started for conference {}: {}", e.conferenceId(), refused.fieldErrors());
-            audit.record(new AuditEntry(e.chairId(), AuditAction.REFUSED, SUBJECT, e.conferenceId(), String.join("; ", refused.fieldErrors().values()),
-                    Map.of("child", e.childId().toString(), "conference", e.conferenceId().toString())));
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        currentStaff.actingAs(e.chairId(), Role.CP_CHAIR, () -> {
+            try {
+                return start(e.conferenceId(), e.childId(), e.referralId(), e.heldOn(), e.category());
+            } catch (RuleViolationException refused) {
+                log.warn("Child protection plan not started for conference {}: {}", e.conferenceId(), refused.fieldErrors());
+                audit.record(new AuditEntry(e.chairId(), AuditAction.REFUSED, SUBJECT, e.conferenceId(),
+                        String.join("; ", refused.fieldErrors().values()), Map.of("child", e.childId().toString(), "conference",
+                        e.conferenceId().toString())));
+                return null;
+            }
+        });
     }
 
     /**
@@ -375,7 +364,10 @@ public class ChildProtectionPlans {
             String categoryTo, String endReason, StepDown stepDown, String leadName, String leadAgency, LateReason lateReason) {
         ChildProtectionPlanSummary s = locked(cpPlanId, expectedVersion);
         CodeSet categories = categories();
-        Map<String, String> errors = ChildProtectionPlanRules.checkReview(s.startedOn(), s.endedOn(), heldOn, decision, summary, categoryTo,
+        LocalDate lastReviewOn = jdbc.sql("SELECT max(held_on) FROM childprotection.cp_review WHERE cp_plan_id = :p").param("p", cpPlanId)
+                .query(LocalDate.class).optional().orElse(null);
+        Map<String, String> errors = ChildProtectionPlanRules.checkReview(s.startedOn(), s.endedOn(), lastReviewOn, heldOn, decision, summary,
+                categoryTo,
                 categories::contains, endReason, stepDown, leadName, leadAgency, today());
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
@@ -431,7 +423,9 @@ public class ChildProtectionPlans {
         audit.record(new AuditEntry(me.id(), AuditAction.CHANGED, SUBJECT, cpPlanId, decision == ReviewDecision.END ? endReason.strip() : null,
                 detail));
         if (decision == ReviewDecision.END) {
-            events.publishEvent(new ChildProtectionPlanEnded(cpPlanId, s.childId(), s.referralId(), heldOn, endReason.strip(), stepDown));
+            boolean early = stepDown == StepDown.EARLY_HELP;
+            events.publishEvent(new ChildProtectionPlanEnded(cpPlanId, s.childId(), s.referralId(), heldOn, endReason.strip(), stepDown,
+                    early ? leadName.strip() : null, early ? leadAgency.strip() : null, null, me.id()));
         }
         return details(summary(cpPlanId));
     }

@@ -63,6 +63,25 @@ class ChildProtectionPlanRulesTest {
     }
 
     @Test
+    void aReviewBeforeTheLastReviewOrOnAnEndedPlanIsRefusedAtItsDateWithTheReason() {
+        LocalDate start = LocalDate.of(2025, 4, 24);
+        LocalDate today = LocalDate.of(2025, 12, 1);
+        assertThat(ChildProtectionPlanRules.checkReview(start, null, LocalDate.of(2025, 7, 22), LocalDate.of(2025, 7, 21), ReviewDecision.CONTINUE,
+                "Progress", null, categories::contains, null, null, null, null, today).get("heldOn"))
+                .isEqualTo("The date of the review conference must be on or after the last review conference (22 July 2025)");
+        assertThat(ChildProtectionPlanRules.checkReview(start, null, null, LocalDate.of(2025, 4, 23), ReviewDecision.CONTINUE, "Progress", null,
+                categories::contains, null, null, null, null, today).get("heldOn"))
+                .isEqualTo("The date of the review conference must be on or after the plan started (24 April 2025)");
+        assertThat(ChildProtectionPlanRules.checkReview(start, LocalDate.of(2025, 10, 20), LocalDate.of(2025, 10, 20), LocalDate.of(2025, 11, 3),
+                ReviewDecision.CONTINUE, "Progress", null, categories::contains, null, null, null, null, today).get("heldOn"))
+                .isEqualTo("The date of the review conference is after the plan ended (20 October 2025): nothing is recorded on a plan after it ends");
+        assertThat(ChildProtectionPlanRules.checkReview(start, null, null, LocalDate.of(2025, 12, 2), ReviewDecision.CONTINUE, "Progress", null,
+                categories::contains, null, null, null, null, today).get("heldOn")).contains("today or in the past");
+        assertThat(review(start, LocalDate.of(2025, 7, 22), ReviewDecision.END, "Moved away", StepDown.TRANSFERRED, null, today))
+                .containsOnlyKeys("stepDown");
+    }
+
+    @Test
     void flagsLongPlansAndRepeatPlans() {
         LocalDate start = LocalDate.of(2023, 3, 1);
         assertThat(ChildProtectionPlanRules.lastedTwoYearsOrMore(start, null, LocalDate.of(2025, 2, 28))).isFalse();
@@ -80,7 +99,7 @@ class ChildProtectionPlanRulesTest {
 
     private java.util.Map<String, String> review(LocalDate start, LocalDate heldOn, ReviewDecision decision, String reason, StepDown stepDown,
             String lead, LocalDate today) {
-        return ChildProtectionPlanRules.checkReview(start, null, heldOn, decision, "The core group reported progress", null, categories::contains,
+        return ChildProtectionPlanRules.checkReview(start, null, null, heldOn, decision, "The core group reported progress", null, categories::contains,
                 reason, stepDown, lead, lead == null ? null : "School", today);
     }
 }
