@@ -60,6 +60,69 @@ class ChildProtectionPlanPages {
         return page(childId, id, null, null, Map.of(), null, model);
     }
 
+    @GetMapping("/children/{childId}/child-protection/plans/transfer-in")
+    String transferInForm(@PathVariable UUID childId, Model model) {
+        return transferInPage(childId, null, Map.of(), model);
+    }
+
+    /** A transfer-in conference starts the plan here and opens it; a refusal shows the form again with the messages at the fields. */
+    @PostMapping("/children/{childId}/child-protection/plans/transfer-in")
+    String transferIn(@PathVariable UUID childId, @RequestParam Map<String, String> params, Model model) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate held = DateFields.read(params.get("heldOnDay"), params.get("heldOnMonth"), params.get("heldOnYear"), "heldOn",
+                "The date of the transfer-in conference", errors).orElse(null);
+        LocalDate since = DateFields.read(params.get("previousPlanStartedOnDay"), params.get("previousPlanStartedOnMonth"),
+                params.get("previousPlanStartedOnYear"), "previousPlanStartedOn", "The date the plan started in that authority", errors).orElse(null);
+        try {
+            ChildProtectionPlanSummary started = cpPlans.transferIn(childId, null, new ChildProtectionPlanRules.TransferIn(held,
+                    params.get("previousAuthority"), since, params.get("category"), params.get("chairRationale")), params.get("managerRationale"));
+            if (errors.isEmpty()) {
+                return redirect(childId, started.id(), "");
+            }
+        } catch (RuleViolationException e) {
+            e.fieldErrors().forEach(errors::putIfAbsent);
+        }
+        return transferInPage(childId, errors, params, model);
+    }
+
+    private String transferInPage(UUID childId, Map<String, String> errors, Map<String, String> draft, Model model) {
+        PersonBrief brief = people.briefs(List.of(childId)).get(childId);
+        if (brief == null) {
+            throw new NotFoundException("No such child");
+        }
+        model.addAttribute("child", brief);
+        model.addAttribute("openPlan", cpPlans.forChild(childId).stream().filter(ChildProtectionPlanSummary::open).findFirst().orElse(null));
+        model.addAttribute("errors", errors == null || errors.isEmpty() ? null : errors);
+        model.addAttribute("draft", new HashMap<>(draft));
+        model.addAttribute("categories", cpPlans.categories().active());
+        StaffSummary me = currentStaff.require();
+        model.addAttribute("mayRecord", me.has(Role.CP_CHAIR) || me.has(Role.TEAM_MANAGER));
+        return "childprotection/plan/transfer-in";
+    }
+
+    /** The child moved to another authority, whose transfer-in conference took the plan over: the plan ends here. */
+    @PostMapping(PLAN + "/transfer-out")
+    String transferOut(@PathVariable UUID childId, @PathVariable UUID id, @RequestParam long version, @RequestParam Map<String, String> params,
+            Model model) {
+        ofChild(childId, id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate on = DateFields.read(params.get("conferenceOnDay"), params.get("conferenceOnMonth"), params.get("conferenceOnYear"),
+                "conferenceOn", "The date of the receiving authority's conference", errors).orElse(null);
+        if (errors.isEmpty()) {
+            try {
+                cpPlans.transferOut(id, version, params.get("receivingAuthority"), on);
+                return redirect(childId, id, "");
+            } catch (RuleViolationException e) {
+                errors.putAll(e.fieldErrors());
+            } catch (EditConflictException e) {
+                errors.put("conferenceOn", "The plan was reviewed or changed since you opened it: check it first");
+            }
+        } else if (params.get("receivingAuthority") == null || params.get("receivingAuthority").isBlank()) {
+            errors.put("receivingAuthority", "Enter the local authority the child moved to");
+        }
+        return page(childId, id, errors, "transfer", params, null, model);
+    }
+
     /** The plan as a document for the family. */
     @GetMapping(PLAN + "/family-copy.pdf")
     ResponseEntity<byte[]> familyCopy(@PathVariable UUID childId, @PathVariable UUID id) {

@@ -56,6 +56,10 @@ class ChildProtectionPlanPdf {
         t.heading("Why there is a plan");
         t.paragraph(firstName(doc.childName()) + " has a child protection plan because the conference was worried about "
                 + CategoryInPlainWords.of(s.latestCategory(), doc.categoryLabel()) + ".");
+        if (s.transferredIn()) {
+            t.paragraph("The plan began with " + s.transferredInFrom() + " on " + DAY.format(s.transferredInPlanStartedOn())
+                    + ". When your family moved here, a transfer-in conference decided the plan should continue with us.");
+        }
         Decision d = doc.decision();
         if (d != null) {
             t.subheading("What the " + d.kind() + " decided and why" + (d.heldOn() == null ? "" : " (" + DAY.format(d.heldOn()) + ")"));
@@ -142,7 +146,8 @@ class ChildProtectionPlanPdf {
                     + s.leadProfessionalAgency() + ".";
             case NONE -> "Children's social care will not stay involved. If things change, you or anyone worried about your child can contact us "
                     + "again.";
-            case TRANSFERRED -> "Your family moved to another local authority, which now looks after the plan.";
+            case TRANSFERRED -> "Your family moved, and " + s.transferredTo() + " now looks after the plan: their transfer-in "
+                    + "conference took it over on " + DAY.format(s.endedOn()) + ".";
         };
     }
 

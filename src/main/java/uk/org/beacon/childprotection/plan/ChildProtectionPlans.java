@@ -31,6 +31,7 @@ import uk.org.beacon.codes.CodeSet;
 import uk.org.beacon.codes.Codes;
 import uk.org.beacon.identity.CurrentStaff;
 import uk.org.beacon.identity.Role;
+import uk.org.beacon.identity.Staff;
 import uk.org.beacon.identity.StaffSummary;
 import uk.org.beacon.person.People;
 import uk.org.beacon.person.PersonDetails;
@@ -72,12 +73,14 @@ public class ChildProtectionPlans {
     static final String T8 = "T8";
     static final String T8A = "T8a";
     static final String T9 = "T9";
+    static final String TRANSFERRED_REASON = "Transferred to another local authority";
     static final ZoneId UK = ZoneId.of("Europe/London");
     static final RecordPart PART = RecordPart.staffOnly("child protection plan");
     private static final Logger log = LoggerFactory.getLogger(ChildProtectionPlans.class);
 
     private final JdbcClient jdbc;
     private final People people;
+    private final Staff staff;
     private final CurrentStaff currentStaff;
     private final AuditTrail audit;
     private final Codes codes;
@@ -89,7 +92,7 @@ public class ChildProtectionPlans {
     private final ChildProtectionPlanPdf familyPdf;
     private final String authorityName;
 
-    ChildProtectionPlans(JdbcClient jdbc, People people, CurrentStaff currentStaff, AuditTrail audit, Codes codes, Clocks clocks,
+    ChildProtectionPlans(JdbcClient jdbc, People people, Staff staff, CurrentStaff currentStaff, AuditTrail audit, Codes codes, Clocks clocks,
             Plans plans, ApplicationEventPublisher events, Clock clock, Conferences conferences, ChildProtectionPlanPdf familyPdf,
             @Value("${beacon.authority-name:Beacon}") String authorityName) {
         this.conferences = conferences;
@@ -97,6 +100,7 @@ public class ChildProtectionPlans {
         this.authorityName = authorityName;
         this.jdbc = jdbc;
         this.people = people;
+        this.staff = staff;
         this.currentStaff = currentStaff;
         this.audit = audit;
         this.codes = codes;
@@ -161,25 +165,72 @@ public class ChildProtectionPlans {
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
-        int previous = jdbc.sql("SELECT count(*) FROM childprotection.cp_plan WHERE child_id = :c AND started_on < :on").param("c", childId)
-                .param("on", startedOn).query(Integer.class).single();
+        return summary(begin(conferenceId, childId, referralId, startedOn, category, null, null));
+    }
+
+    /**
+     * A transfer-in conference: a child who arrived on another authority's child protection plan; the conference here
+     * continues the plan, which starts here on its date with the category, naming the authority the child came from and
+     * the date the plan started there. Refused at the fields (a plan running here, dates, category, the chair's reasons).
+     */
+    @PreAuthorize(CHAIRS)
+    @Transactional
+    public ChildProtectionPlanSummary transferIn(UUID childId, UUID referralId, ChildProtectionPlanRules.TransferIn t, String managerRationale) {
+        people.checkEdit(childId, PART);
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:child))").param("child", "cp-plan-" + childId).query(Object.class).list();
+        LocalDate openSince = jdbc.sql("SELECT started_on FROM childprotection.cp_plan WHERE child_id = :c AND ended_on IS NULL")
+                .param("c", childId).query(LocalDate.class).optional().orElse(null);
+        LocalDate lastEnded = jdbc.sql("SELECT max(ended_on) FROM childprotection.cp_plan WHERE child_id = :c").param("c", childId)
+                .query(LocalDate.class).optional().orElse(null);
+        CodeSet categories = categories();
+        Map<String, String> errors = ChildProtectionPlanRules.checkTransferIn(t, categories::contains, openSince, lastEnded, today());
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(errors);
+        }
+        StaffSummary me = currentStaff.require();
+        UUID conference = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO childprotection.cp_transfer_in (id, child_id, referral_id, held_on, chair_id, category, previous_authority,
+                                                            previous_plan_started_on, chair_rationale, manager_rationale, recorded_at, recorded_by)
+                VALUES (:id, :child, :ref, :on, :chair, :cat, :from, :since, :why, :manager, :at, :by)
+                """).param("id", conference).param("child", childId).param("ref", referralId).param("on", t.heldOn()).param("chair", me.id())
+                .param("cat", t.category()).param("from", t.previousAuthority().strip()).param("since", t.previousPlanStartedOn())
+                .param("why", t.chairRationale().strip()).param("manager", ChildProtectionPlanRules.blank(managerRationale) ? null
+                        : managerRationale.strip()).param("at", Timestamp.from(clock.instant())).param("by", me.id()).update();
+        return summary(begin(conference, childId, referralId, t.heldOn(), t.category(), t.previousAuthority().strip(), t.previousPlanStartedOn()));
+    }
+
+    private UUID begin(UUID conferenceId, UUID childId, UUID referralId, LocalDate startedOn, String category, String transferredInFrom,
+            LocalDate transferredInPlanStartedOn) {
+        int[] earlier = jdbc.sql("SELECT count(*), count(transferred_in_from) FROM childprotection.cp_plan WHERE child_id = :c AND started_on < :on")
+                .param("c", childId).param("on", startedOn).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+        int previous = ChildProtectionPlanRules.previousPlans(earlier[0], earlier[1], transferredInFrom != null);
         UUID id = UUID.randomUUID();
         UUID planId = plans.create(OWNER, id, childId);
         UUID me = currentStaff.id().orElse(null);
         jdbc.sql("""
                 INSERT INTO childprotection.cp_plan (id, child_id, referral_id, conference_id, plan_id, started_on, initial_category,
-                                                     latest_category, previous_plans, started_at, started_by)
-                VALUES (:id, :child, :ref, :conf, :plan, :on, :cat, :cat, :prev, :at, :by)
+                                                     latest_category, previous_plans, started_at, started_by, transferred_in_from,
+                                                     transferred_in_plan_started_on)
+                VALUES (:id, :child, :ref, :conf, :plan, :on, :cat, :cat, :prev, :at, :by, :from, :since)
                 """).param("id", id).param("child", childId).param("ref", referralId).param("conf", conferenceId).param("plan", planId)
                 .param("on", startedOn).param("cat", category).param("prev", previous).param("at", Timestamp.from(clock.instant()))
-                .param("by", me).update();
+                .param("by", me).param("from", transferredInFrom).param("since", transferredInPlanStartedOn).update();
         clocks.start(T6, childId, SUBJECT, id, startedOn);
         clocks.start(T8, childId, SUBJECT, id, startedOn);
         clocks.start(T9, childId, SUBJECT, id, startedOn);
-        audit.record(new AuditEntry(me, AuditAction.CREATED, SUBJECT, id, null,
-                Map.of("child", childId.toString(), "conference", conferenceId.toString(), "startedOn", startedOn.toString(), "category", category)));
-        events.publishEvent(new ChildProtectionPlanStarted(id, childId, referralId, startedOn, category));
-        return summary(id);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("child", childId.toString());
+        detail.put(transferredInFrom == null ? "conference" : "transferInConference", conferenceId.toString());
+        detail.put("startedOn", startedOn.toString());
+        detail.put("category", category);
+        if (transferredInFrom != null) {
+            detail.put("transferredInFrom", transferredInFrom);
+            detail.put("previousPlanStartedOn", transferredInPlanStartedOn.toString());
+        }
+        audit.record(new AuditEntry(me, AuditAction.CREATED, SUBJECT, id, null, detail));
+        events.publishEvent(new ChildProtectionPlanStarted(id, childId, referralId, startedOn, category, transferredInFrom));
+        return id;
     }
 
     /** The plan in full (the view of the child's record is audited). */
@@ -219,11 +270,25 @@ public class ChildProtectionPlans {
         ChildProtectionPlanSummary s = summary(cpPlanId);
         people.read(s.childId(), PART, Map.of("view", "child protection plan", "plan", cpPlanId.toString(), "printed", "family copy"));
         PersonDetails child = people.open(s.childId());
-        ConferenceDetails c = conferences.open(s.conferenceId());
-        ChildProtectionPlanPdf.Decision decision = new ChildProtectionPlanPdf.Decision("initial child protection conference", c.heldOn(),
-                c.chairName(), c.chairRationale(), c.managerRationale());
+        ChildProtectionPlanPdf.Decision decision = s.transferredIn() ? transferInDecision(s.conferenceId()) : initialDecision(s.conferenceId());
         return familyPdf.render(new ChildProtectionPlanPdf.Document(authorityName, child.fullName(), child.dateOfBirth(), details(s),
                 categories().labelOrCode(s.latestCategory()), decision, clock.instant().atZone(UK), currentStaff.require().displayName()));
+    }
+
+    private ChildProtectionPlanPdf.Decision initialDecision(UUID conferenceId) {
+        ConferenceDetails c = conferences.open(conferenceId);
+        return new ChildProtectionPlanPdf.Decision("initial child protection conference", c.heldOn(), c.chairName(), c.chairRationale(),
+                c.managerRationale());
+    }
+
+    private ChildProtectionPlanPdf.Decision transferInDecision(UUID transferInId) {
+        return jdbc.sql("SELECT held_on, chair_id, chair_rationale, manager_rationale FROM childprotection.cp_transfer_in WHERE id = :id")
+                .param("id", transferInId).query((rs, n) -> {
+                    UUID chair = rs.getObject("chair_id", UUID.class);
+                    return new ChildProtectionPlanPdf.Decision("transfer-in conference", rs.getObject("held_on", LocalDate.class),
+                            chair == null ? null : staff.find(chair).map(StaffSummary::displayName).orElse(null), rs.getString("chair_rationale"),
+                            rs.getString("manager_rationale"));
+                }).single();
     }
 
     // ---- the SMART plan ----------------------------------------------------------------------------------------
@@ -396,18 +461,8 @@ public class ChildProtectionPlans {
         if (decision == ReviewDecision.CONTINUE) {
             clocks.start(T8A, s.childId(), SUBJECT, cpPlanId, heldOn);
         } else {
-            boolean early = stepDown == StepDown.EARLY_HELP;
-            jdbc.sql("""
-                    UPDATE childprotection.cp_plan SET ended_on = :on, end_reason = :r, step_down = :sd, lead_professional_name = :ln,
-                           lead_professional_agency = :la, ended_at = :at, ended_by = :by
-                    WHERE id = :id
-                    """).param("on", heldOn).param("r", endReason.strip()).param("sd", stepDown.name()).param("ln", early ? leadName.strip() : null)
-                    .param("la", early ? leadAgency.strip() : null).param("at", Timestamp.from(clock.instant())).param("by", me.id())
-                    .param("id", cpPlanId).update();
-            for (ClockSummary c : clocks.openForSubject(SUBJECT, cpPlanId, today())) {
-                clocks.end(c.id(), c.version(), heldOn.isBefore(c.startedOn()) ? c.startedOn() : heldOn, "The child protection plan ended");
-            }
-            plans.close(s.planId(), heldOn);
+            end(s, heldOn, endReason.strip(), stepDown, stepDown == StepDown.EARLY_HELP ? leadName.strip() : null,
+                    stepDown == StepDown.EARLY_HELP ? leadAgency.strip() : null, null, me.id());
         }
         touch(cpPlanId);
         Map<String, Object> detail = new LinkedHashMap<>();
@@ -422,12 +477,56 @@ public class ChildProtectionPlans {
         }
         audit.record(new AuditEntry(me.id(), AuditAction.CHANGED, SUBJECT, cpPlanId, decision == ReviewDecision.END ? endReason.strip() : null,
                 detail));
-        if (decision == ReviewDecision.END) {
-            boolean early = stepDown == StepDown.EARLY_HELP;
-            events.publishEvent(new ChildProtectionPlanEnded(cpPlanId, s.childId(), s.referralId(), heldOn, endReason.strip(), stepDown,
-                    early ? leadName.strip() : null, early ? leadAgency.strip() : null, null, me.id()));
-        }
         return details(summary(cpPlanId));
+    }
+
+    /**
+     * The child moved to another authority, whose transfer-in conference took the plan over: the plan ends here on the
+     * date of that conference with the reason "transferred to another local authority" and the receiving authority
+     * named; its clocks end, its SMART plan closes and {@link ChildProtectionPlanEnded} is announced (the episode can
+     * then close with RC5).
+     */
+    @PreAuthorize(CHAIRS)
+    @Transactional
+    public ChildProtectionPlanDetails transferOut(UUID cpPlanId, long expectedVersion, String receivingAuthority, LocalDate conferenceOn) {
+        ChildProtectionPlanSummary s = locked(cpPlanId, expectedVersion);
+        LocalDate lastReviewOn = jdbc.sql("SELECT max(held_on) FROM childprotection.cp_review WHERE cp_plan_id = :p").param("p", cpPlanId)
+                .query(LocalDate.class).optional().orElse(null);
+        Map<String, String> errors = ChildProtectionPlanRules.checkTransferOut(s.status(), s.startedOn(), lastReviewOn, receivingAuthority,
+                conferenceOn, today());
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(errors);
+        }
+        StaffSummary me = currentStaff.require();
+        String to = receivingAuthority.strip();
+        end(s, conferenceOn, TRANSFERRED_REASON + ": " + to, StepDown.TRANSFERRED, null, null, to, me.id());
+        touch(cpPlanId);
+        audit.record(new AuditEntry(me.id(), AuditAction.CHANGED, SUBJECT, cpPlanId, TRANSFERRED_REASON,
+                Map.of("transferredTo", to, "conferenceOn", conferenceOn.toString(), "child", s.childId().toString())));
+        return details(summary(cpPlanId));
+    }
+
+    /** Ends the plan on {@code on}: the record, its clocks, its SMART plan, and the announcement. */
+    private void end(ChildProtectionPlanSummary s, LocalDate on, String reason, StepDown stepDown, String leadName, String leadAgency,
+            String transferredTo, UUID by) {
+        ChildProtectionPlanRules.Status to = stepDown == StepDown.TRANSFERRED ? ChildProtectionPlanRules.Status.TRANSFERRED_OUT
+                : ChildProtectionPlanRules.Status.ENDED;
+        if (!ChildProtectionPlanRules.allowed(s.status(), to)) {
+            throw new RuleViolationException(Map.of("plan", "This plan has already ended: it cannot end again"));
+        }
+        jdbc.sql("""
+                UPDATE childprotection.cp_plan SET ended_on = :on, end_reason = :r, step_down = :sd, lead_professional_name = :ln,
+                       lead_professional_agency = :la, transferred_to = :to, transferred_to_conference_on = :toOn, ended_at = :at, ended_by = :by
+                WHERE id = :id
+                """).param("on", on).param("r", reason).param("sd", stepDown.name()).param("ln", leadName).param("la", leadAgency)
+                .param("to", transferredTo).param("toOn", transferredTo == null ? null : on).param("at", Timestamp.from(clock.instant()))
+                .param("by", by).param("id", s.id()).update();
+        for (ClockSummary c : clocks.openForSubject(SUBJECT, s.id(), today())) {
+            clocks.end(c.id(), c.version(), on.isBefore(c.startedOn()) ? c.startedOn() : on, "The child protection plan ended");
+        }
+        plans.close(s.planId(), on);
+        events.publishEvent(new ChildProtectionPlanEnded(s.id(), s.childId(), s.referralId(), on, reason, stepDown, leadName, leadAgency,
+                transferredTo, by));
     }
 
     // ---- internals ---------------------------------------------------------------------------------------------
@@ -468,7 +567,8 @@ public class ChildProtectionPlans {
         return jdbc.sql("""
                 SELECT p.id, p.child_id, p.referral_id, p.conference_id, p.plan_id, p.started_on, p.initial_category, p.latest_category,
                        p.previous_plans, p.ended_on, p.end_reason, p.step_down, p.lead_professional_name, p.lead_professional_agency, p.version,
-                       r.lasted_two_years_or_more, r.second_or_subsequent, r.subsequent_within_two_years
+                       r.lasted_two_years_or_more, r.second_or_subsequent, r.subsequent_within_two_years, p.transferred_in_from,
+                       p.transferred_in_plan_started_on, p.transferred_to, p.transferred_to_conference_on
                 FROM childprotection.cp_plan p JOIN reporting.cp_plan r ON r.cp_plan_id = p.id WHERE p.id = :id
                 """).param("id", cpPlanId).query(ChildProtectionPlans::summaryRow).optional()
                 .orElseThrow(() -> new NotFoundException("No such child protection plan"));
@@ -482,7 +582,9 @@ public class ChildProtectionPlans {
                 rs.getInt("previous_plans"), rs.getObject("ended_on", LocalDate.class), rs.getString("end_reason"),
                 stepDown == null ? null : StepDown.valueOf(stepDown), rs.getString("lead_professional_name"),
                 rs.getString("lead_professional_agency"), rs.getLong("version"), rs.getBoolean("lasted_two_years_or_more"),
-                rs.getBoolean("second_or_subsequent"), rs.getBoolean("subsequent_within_two_years"));
+                rs.getBoolean("second_or_subsequent"), rs.getBoolean("subsequent_within_two_years"), rs.getString("transferred_in_from"),
+                rs.getObject("transferred_in_plan_started_on", LocalDate.class), rs.getString("transferred_to"),
+                rs.getObject("transferred_to_conference_on", LocalDate.class));
     }
 
     private ChildProtectionPlanDetails details(ChildProtectionPlanSummary s) {

@@ -125,6 +125,30 @@ class ChildProtectionPlansApi {
                 body.stepDown(), body.leadName(), body.leadAgency(), body.lateReason());
     }
 
+    record TransferIn(LocalDate heldOn, String previousAuthority, LocalDate previousPlanStartedOn, String category, String chairRationale,
+            String managerRationale, UUID referralId) {}
+
+    @Operation(summary = "Record a transfer-in conference for a child who moved here on another authority's plan: the plan starts here on "
+            + "the conference's date (CPPstartDate) with the category; the previous authority and the date the plan started there are kept "
+            + "and that plan counts for NumberOfPreviousCPP; 201 with the plan; 400 with errors.<field>")
+    @PostMapping(BASE + "/transfer-in")
+    ResponseEntity<ChildProtectionPlanSummary> transferIn(@PathVariable UUID childId, @RequestBody TransferIn body) {
+        ChildProtectionPlanSummary started = cpPlans.transferIn(childId, body.referralId(), new ChildProtectionPlanRules.TransferIn(body.heldOn(),
+                body.previousAuthority(), body.previousPlanStartedOn(), body.category(), body.chairRationale()), body.managerRationale());
+        return ResponseEntity.status(HttpStatus.CREATED).body(started);
+    }
+
+    record TransferOut(String receivingAuthority, LocalDate conferenceOn) {}
+
+    @Operation(summary = "The child moved to another authority, whose transfer-in conference took the plan over: the plan ends here on "
+            + "conferenceOn with the reason \"transferred to another local authority\" (step-down TRANSFERRED); version is the plan's version "
+            + "(409 if changed); 400 with errors.<field>")
+    @PostMapping(BASE + "/{id}/transfer-out")
+    ChildProtectionPlanDetails transferOut(@PathVariable UUID childId, @PathVariable UUID id, @RequestParam long version,
+            @RequestBody TransferOut body) {
+        return cpPlans.transferOut(ofChild(childId, id), version, body.receivingAuthority(), body.conferenceOn());
+    }
+
     private UUID ofChild(UUID childId, UUID id) {
         if (cpPlans.forChild(childId).stream().noneMatch(p -> p.id().equals(id))) {
             throw new NotFoundException("No such child protection plan for this child");
