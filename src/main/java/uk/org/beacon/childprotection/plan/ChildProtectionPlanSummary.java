@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A child protection plan period with its categories, how it ended and the flags (lasted two years or more; a second
- * or subsequent plan, ever and within two years of the last ending). A plan started by a transfer-in conference names
+ * A child protection plan period with its categories, how it ended and the flags (lasted two years or more, as at
+ * today by the injected clock; a second or subsequent plan, ever and within two years of the last ending). A plan started by a transfer-in conference names
  * the authority the child came from and when the plan started there; a plan transferred out names the receiving
  * authority and the date of its transfer-in conference (the day the plan ended here).
  */

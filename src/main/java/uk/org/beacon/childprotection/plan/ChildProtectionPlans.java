@@ -567,21 +567,25 @@ public class ChildProtectionPlans {
         return jdbc.sql("""
                 SELECT p.id, p.child_id, p.referral_id, p.conference_id, p.plan_id, p.started_on, p.initial_category, p.latest_category,
                        p.previous_plans, p.ended_on, p.end_reason, p.step_down, p.lead_professional_name, p.lead_professional_agency, p.version,
-                       r.lasted_two_years_or_more, r.second_or_subsequent, r.subsequent_within_two_years, p.transferred_in_from,
+                       r.second_or_subsequent, r.subsequent_within_two_years, p.transferred_in_from,
                        p.transferred_in_plan_started_on, p.transferred_to, p.transferred_to_conference_on
                 FROM childprotection.cp_plan p JOIN reporting.cp_plan r ON r.cp_plan_id = p.id WHERE p.id = :id
-                """).param("id", cpPlanId).query(ChildProtectionPlans::summaryRow).optional()
+                """).param("id", cpPlanId).query(this::summaryRow).optional()
                 .orElseThrow(() -> new NotFoundException("No such child protection plan"));
     }
 
-    private static ChildProtectionPlanSummary summaryRow(ResultSet rs, int n) throws SQLException {
+    /** A plan as it stands today (by the injected clock): whether it has lasted two years or more is worked out as at today. */
+    private ChildProtectionPlanSummary summaryRow(ResultSet rs, int n) throws SQLException {
         String stepDown = rs.getString("step_down");
+        LocalDate startedOn = rs.getObject("started_on", LocalDate.class);
+        LocalDate endedOn = rs.getObject("ended_on", LocalDate.class);
         return new ChildProtectionPlanSummary(rs.getObject("id", UUID.class), rs.getObject("child_id", UUID.class),
                 rs.getObject("referral_id", UUID.class), rs.getObject("conference_id", UUID.class), rs.getObject("plan_id", UUID.class),
-                rs.getObject("started_on", LocalDate.class), rs.getString("initial_category"), rs.getString("latest_category"),
-                rs.getInt("previous_plans"), rs.getObject("ended_on", LocalDate.class), rs.getString("end_reason"),
+                startedOn, rs.getString("initial_category"), rs.getString("latest_category"), rs.getInt("previous_plans"), endedOn,
+                rs.getString("end_reason"),
                 stepDown == null ? null : StepDown.valueOf(stepDown), rs.getString("lead_professional_name"),
-                rs.getString("lead_professional_agency"), rs.getLong("version"), rs.getBoolean("lasted_two_years_or_more"),
+                rs.getString("lead_professional_agency"), rs.getLong("version"),
+                ChildProtectionPlanRules.lastedTwoYearsOrMore(startedOn, endedOn, today()),
                 rs.getBoolean("second_or_subsequent"), rs.getBoolean("subsequent_within_two_years"), rs.getString("transferred_in_from"),
                 rs.getObject("transferred_in_plan_started_on", LocalDate.class), rs.getString("transferred_to"),
                 rs.getObject("transferred_to_conference_on", LocalDate.class));
