@@ -30,6 +30,7 @@ import uk.org.beacon.planning.PlanDetails;
 import uk.org.beacon.planning.PlanOutcomeDetails;
 import uk.org.beacon.person.People;
 import uk.org.beacon.planning.Plans;
+import uk.org.beacon.planning.SmartPlans;
 import uk.org.beacon.timescales.ClockSummary;
 import uk.org.beacon.timescales.Clocks;
 import uk.org.beacon.timescales.LateReason;
@@ -47,7 +48,7 @@ import uk.org.beacon.web.RuleViolationException;
  * reason ends both and closes the SMART plan.
  */
 @Service
-public class ChildInNeedPlans {
+public class ChildInNeedPlans implements SmartPlans {
 
     static final String SUBJECT = "CHILD_IN_NEED_PLAN";
     static final String REVIEW_RULE = "T10-review";
@@ -162,12 +163,14 @@ public class ChildInNeedPlans {
 
     @PreAuthorize(Episodes.WRITERS)
     @Transactional
+    @Override
     public PlanDetails addOutcome(UUID cinPlanId, long expectedPlanVersion, String outcome) {
         return plans.addOutcome(running(cinPlanId).planId(), expectedPlanVersion, outcome);
     }
 
     @PreAuthorize(Episodes.WRITERS)
     @Transactional
+    @Override
     public ActionSaved addAction(UUID cinPlanId, UUID outcomeId, long expectedPlanVersion, PlanActionContent content) {
         ChildInNeedPlanSummary s = running(cinPlanId);
         ownOutcome(s, outcomeId);
@@ -176,6 +179,7 @@ public class ChildInNeedPlans {
 
     @PreAuthorize(Episodes.WRITERS)
     @Transactional
+    @Override
     public ActionSaved editAction(UUID cinPlanId, UUID actionId, long expectedVersion, PlanActionContent content) {
         ownAction(running(cinPlanId), actionId);
         return plans.editAction(actionId, expectedVersion, content);
@@ -183,6 +187,7 @@ public class ChildInNeedPlans {
 
     @PreAuthorize(Episodes.WRITERS)
     @Transactional
+    @Override
     public PlanActionSummary withdrawAction(UUID cinPlanId, UUID actionId, long expectedVersion, String reason) {
         ownAction(running(cinPlanId), actionId);
         return plans.withdrawAction(actionId, expectedVersion, reason);
@@ -190,6 +195,7 @@ public class ChildInNeedPlans {
 
     @PreAuthorize(Episodes.WRITERS)
     @Transactional
+    @Override
     public PlanActionSummary recordProgress(UUID cinPlanId, UUID actionId, long expectedVersion, PlanActionStatus status, String note,
             LocalDate on) {
         ownAction(running(cinPlanId), actionId);
@@ -258,7 +264,8 @@ public class ChildInNeedPlans {
         return details(cinPlanId);
     }
 
-    LocalDate today() {
+    @Override
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 

@@ -43,6 +43,7 @@ import uk.org.beacon.planning.PlanActionSummary;
 import uk.org.beacon.planning.PlanDetails;
 import uk.org.beacon.planning.PlanOutcomeDetails;
 import uk.org.beacon.planning.Plans;
+import uk.org.beacon.planning.SmartPlans;
 import uk.org.beacon.timescales.ClockSummary;
 import uk.org.beacon.timescales.Clocks;
 import uk.org.beacon.timescales.LateReason;
@@ -61,7 +62,7 @@ import uk.org.beacon.web.RuleViolationException;
  * every change checks the version the worker saw.
  */
 @Service
-public class ChildProtectionPlans {
+public class ChildProtectionPlans implements SmartPlans {
 
     static final String READERS = "hasAnyRole('SOCIAL_WORKER','TEAM_MANAGER','CP_CHAIR','QUALITY_PERFORMANCE','SENIOR_LEADER')";
     static final String WRITERS = "hasAnyRole('SOCIAL_WORKER','TEAM_MANAGER','CP_CHAIR')";
@@ -110,6 +111,7 @@ public class ChildProtectionPlans {
         this.clock = clock;
     }
 
+    @Override
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -295,12 +297,14 @@ public class ChildProtectionPlans {
 
     @PreAuthorize(WRITERS)
     @Transactional
+    @Override
     public PlanDetails addOutcome(UUID cpPlanId, long expectedPlanVersion, String outcome) {
         return plans.addOutcome(running(cpPlanId).planId(), expectedPlanVersion, outcome);
     }
 
     @PreAuthorize(WRITERS)
     @Transactional
+    @Override
     public ActionSaved addAction(UUID cpPlanId, UUID outcomeId, long expectedPlanVersion, PlanActionContent content) {
         ChildProtectionPlanSummary s = running(cpPlanId);
         if (plans.find(s.planId()).outcomes().stream().noneMatch(o -> o.id().equals(outcomeId))) {
@@ -311,6 +315,7 @@ public class ChildProtectionPlans {
 
     @PreAuthorize(WRITERS)
     @Transactional
+    @Override
     public ActionSaved editAction(UUID cpPlanId, UUID actionId, long expectedVersion, PlanActionContent content) {
         ownAction(running(cpPlanId), actionId);
         return plans.editAction(actionId, expectedVersion, content);
@@ -318,6 +323,7 @@ public class ChildProtectionPlans {
 
     @PreAuthorize(WRITERS)
     @Transactional
+    @Override
     public PlanActionSummary withdrawAction(UUID cpPlanId, UUID actionId, long expectedVersion, String reason) {
         ownAction(running(cpPlanId), actionId);
         return plans.withdrawAction(actionId, expectedVersion, reason);
@@ -325,6 +331,7 @@ public class ChildProtectionPlans {
 
     @PreAuthorize(WRITERS)
     @Transactional
+    @Override
     public PlanActionSummary recordProgress(UUID cpPlanId, UUID actionId, long expectedVersion, PlanActionStatus status, String note, LocalDate on) {
         ownAction(running(cpPlanId), actionId);
         return plans.recordProgress(actionId, expectedVersion, status, note, on);
