@@ -109,29 +109,54 @@ public class DemoAuthority {
     /** Builds the authority. Returns how many people were created. */
     public int generate(AuthoritySize size, long seed) {
         Random random = new Random(seed);
+        Phases phases = new Phases();
         Map<String, TeamSummary> teamsByCode = asSystem(this::structure);
         asSystem(() -> {
             staffFor(size, teamsByCode, random);
             return null;
         });
+        phases.done("teams and staff");
         int created = as("admin", Set.of(Role.ADMINISTRATOR), () -> households(size, random));
+        phases.done("households");
         as("manager", Set.of(Role.TEAM_MANAGER), () -> {
             restrictOne(random);
             recordSomeTwice();
             return null;
         });
+        phases.done("restricted and duplicate records");
         List<DemoContacts.Child> children = List.copyOf(contactChildren);
         contactChildren.clear();
         as("screener", Set.of(Role.SCREENER), () -> demoContacts.generate(children, size.contactsPerYear(), random));
+        phases.done("contacts");
         assessments.generate(children, new Random(seed + 5));
+        phases.done("assessments");
         demoSafeguarding.generate(children, new Random(seed + 6));
+        phases.done("strategy discussions and section 47 enquiries");
         caseNotes.generate(children, new Random(seed + 4));
+        phases.done("case notes and visits");
         as("manager", Set.of(Role.TEAM_MANAGER), () -> demoCasework.generate(children, random));
+        phases.done("casework");
         as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> demoChronology.generate(children, random));
+        phases.done("chronology");
         as("chair", Set.of(Role.CP_CHAIR), () -> demoConferences.generate(new Random(seed + 8)));
+        phases.done("conferences");
         as("chair", Set.of(Role.CP_CHAIR), () -> demoChildProtectionPlans.generate(new Random(seed + 9)));
+        phases.done("child protection plans");
         as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> demoChildInNeed.generate(children, new Random(seed + 7)));
+        phases.done("child in need plans");
         return created;
+    }
+
+    /** How long each phase of the build took, logged as it ends (to see where a large authority's time goes). */
+    private static final class Phases {
+        private final long started = System.nanoTime();
+        private long last = started;
+
+        void done(String phase) {
+            long now = System.nanoTime();
+            log.info("Demo authority: {} built in {} s ({} s so far)", phase, (now - last) / 1_000_000_000L, (now - started) / 1_000_000_000L);
+            last = now;
+        }
     }
 
     private Map<String, TeamSummary> structure() {

@@ -3,6 +3,7 @@ package uk.org.beacon.returns.cin;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import uk.org.beacon.calendar.WorkingDays;
 
@@ -16,6 +17,7 @@ public class CinCensusRules {
     private final WorkingDays workingDays;
     private final List<CinRule> rules;
 
+    @Autowired
     public CinCensusRules(WorkingDays workingDays) {
         this(workingDays, CinRuleCatalogue.all());
     }
