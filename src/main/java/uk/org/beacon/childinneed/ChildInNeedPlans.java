@@ -244,6 +244,42 @@ public class ChildInNeedPlans implements SmartPlans {
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
+        return finish(s, endedOn, PlanEndReason.valueOf(reason), note);
+    }
+
+    /** Who started the child's open child in need plan (the worker holding it), if one is open. */
+    @Transactional(readOnly = true)
+    Optional<UUID> openPlanHolder(UUID childId) {
+        return jdbc.sql("SELECT started_by FROM childinneed.cin_plan WHERE child_id = :c AND ended_on IS NULL AND started_by IS NOT NULL")
+                .param("c", childId).query(UUID.class).optional();
+    }
+
+    /**
+     * A child protection plan started for the child: a child in need plan still open ends that day, stepped up, because a
+     * child is on one plan or the other, never both (CIN census 4001, 4017; the new plan may start on the old one's end date).
+     */
+    @Transactional
+    void steppedUp(UUID childId, LocalDate protectionPlanStartedOn) {
+        Optional<UUID> open = jdbc.sql("SELECT id FROM childinneed.cin_plan WHERE child_id = :c AND ended_on IS NULL").param("c", childId)
+                .query(UUID.class).optional();
+        if (open.isEmpty()) {
+            return;
+        }
+        ChildInNeedPlanSummary s = summary(open.get());
+        LocalDate on = protectionPlanStartedOn;
+        if (on.isBefore(s.startedOn())) {
+            on = s.startedOn();
+        }
+        if (s.lastReviewOn() != null && on.isBefore(s.lastReviewOn())) {
+            on = s.lastReviewOn();
+        }
+        finish(s, on, PlanEndReason.STEPPED_UP_TO_CHILD_PROTECTION,
+                "Ended when a child protection plan started on " + EpisodeRules.DAY.format(protectionPlanStartedOn));
+    }
+
+    private ChildInNeedPlanDetails finish(ChildInNeedPlanSummary s, LocalDate endedOn, PlanEndReason why, String note) {
+        UUID cinPlanId = s.id();
+        String reason = why.name();
         UUID me = currentStaff.id().orElse(null);
         jdbc.sql("""
                 UPDATE childinneed.cin_plan SET ended_on = :on, end_reason = :r, end_note = :note, ended_at = :at, ended_by = :by, version = version + 1
@@ -257,7 +293,6 @@ public class ChildInNeedPlans implements SmartPlans {
             clocks.end(c.id(), c.version(), on, "The child in need plan ended");
         }
         plans.close(s.planId(), endedOn);
-        PlanEndReason why = PlanEndReason.valueOf(reason);
         audit.record(new AuditEntry(me, AuditAction.CHANGED, SUBJECT, cinPlanId, note, Map.of("endedOn", endedOn.toString(), "reason", reason)));
         events.publishEvent(new ChildInNeedPlanEnded(cinPlanId, s.childId(), s.episodeId(), s.startedOn(), endedOn, why,
                 note == null || note.isBlank() ? null : note.strip(), me));

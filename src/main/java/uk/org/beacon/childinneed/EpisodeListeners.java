@@ -74,10 +74,18 @@ class EpisodeListeners {
         episodes.activityEnded("SECTION_47", e.enquiryId(), e.heldOn());
     }
 
-    /** A child protection plan started: it is activity in the episode (and no child in need plan starts while it runs). */
+    /**
+     * A child protection plan started: it is activity in the episode, a child in need plan still open ends that day (stepped
+     * up), and no child in need plan starts while it runs.
+     */
     @ApplicationModuleListener
     void on(ChildProtectionPlanStarted e) {
         episodes.activity("CP_PLAN", e.planId(), e.childId(), e.referralId(), e.startedOn(), null, e.category(), null, null, null, null);
+        // ended as the worker who holds the child in need plan, whose access to the record it needs
+        cinPlans.openPlanHolder(e.childId()).ifPresent(holder -> currentStaff.actingAs(holder, Role.SOCIAL_WORKER, () -> {
+            cinPlans.steppedUp(e.childId(), e.startedOn());
+            return null;
+        }));
     }
 
     /**

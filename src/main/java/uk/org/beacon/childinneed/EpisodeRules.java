@@ -25,7 +25,7 @@ import java.util.UUID;
 final class EpisodeRules {
 
     static final Set<String> AFTER_ASSESSMENT = Set.of("RC8", "RC9");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private EpisodeRules() {}
 
@@ -206,6 +206,10 @@ final class EpisodeRules {
         } else if (childProtectionPlans.stream().anyMatch(p -> p.runningOn(startedOn))) {
             errors.put("startedOn", "The child is on a child protection plan on that day: a child in need plan starts on or after it ends "
                     + "(CIN census 4016)");
+        } else {
+            childProtectionPlans.stream().filter(p -> p.startedOn().isAfter(startedOn)).findFirst().ifPresent(p -> errors.put("startedOn",
+                    "A child protection plan started on " + DAY.format(p.startedOn()) + ": a child in need plan starting before it would run "
+                            + "alongside it (CIN census 4017); start it on or after that plan ends"));
         }
         return errors;
     }

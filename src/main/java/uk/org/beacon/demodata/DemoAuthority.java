@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -45,7 +46,6 @@ public class DemoAuthority {
     public static final String DEMO_PASSWORD = "beacon-demo-2026";
     private static final Logger log = LoggerFactory.getLogger(DemoAuthority.class);
     private static final int BATCH = 2000;
-    private static final String LA_NUMBER = "999";
     private static final int CONTACT_CHILDREN = 5000;
 
     /** Children sampled while the households are built, for the year of contacts. */
@@ -66,17 +66,23 @@ public class DemoAuthority {
     private final DemoChronology demoChronology;
     private final DemoSafeguarding demoSafeguarding;
     private final DemoChildInNeed demoChildInNeed;
+    private final DemoCensusFaults demoCensusFaults;
     private final DemoConferences demoConferences;
     private final DemoChildProtectionPlans demoChildProtectionPlans;
     private final Clock clock;
+    /** The authority's DfE number ({@code beacon.la-number}), which issues the demo children's UPNs. */
+    private final String laNumber;
 
     DemoAuthority(Teams teams, Staff staff, People people, Families families, RecordAccess access, DemoContacts demoContacts,
             DemoAssessments assessments, DemoCasework demoCasework, DemoCaseNotes caseNotes, DemoChronology demoChronology,
-            DemoSafeguarding demoSafeguarding, DemoConferences demoConferences, DemoChildInNeed demoChildInNeed, DemoChildProtectionPlans demoChildProtectionPlans, Clock clock) {
+            DemoSafeguarding demoSafeguarding, DemoConferences demoConferences, DemoChildInNeed demoChildInNeed, DemoChildProtectionPlans demoChildProtectionPlans, DemoCensusFaults demoCensusFaults, Clock clock,
+            @Value("${beacon.la-number:201}") String laNumber) {
+        this.laNumber = laNumber;
         this.demoSafeguarding = demoSafeguarding;
         this.demoConferences = demoConferences;
         this.demoChildProtectionPlans = demoChildProtectionPlans;
         this.demoChildInNeed = demoChildInNeed;
+        this.demoCensusFaults = demoCensusFaults;
         this.demoCasework = demoCasework;
         this.demoChronology = demoChronology;
         this.teams = teams;
@@ -131,6 +137,11 @@ public class DemoAuthority {
         as("chair", Set.of(Role.CP_CHAIR), () -> demoConferences.generate(new Random(seed + 8)));
         as("chair", Set.of(Role.CP_CHAIR), () -> demoChildProtectionPlans.generate(new Random(seed + 9)));
         as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> demoChildInNeed.generate(children, new Random(seed + 7)));
+        as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> demoCensusFaults.seed(children, new Random(seed + 10)));
+        asSystem(() -> {
+            demoCensusFaults.finished(size, seed);
+            return null;
+        });
         return created;
     }
 
@@ -305,7 +316,7 @@ public class DemoAuthority {
         String upnUnknown = null;
         if (age >= 5 && age <= 16 && random.nextDouble() < 0.9) {
             serial[1]++;
-            upn = UniquePupilNumber.withCheckLetter(LA_NUMBER + String.format("%08d", serial[1]) + random.nextInt(10));
+            upn = UniquePupilNumber.withCheckLetter(laNumber + String.format("%08d", serial[1]) + random.nextInt(10));
         } else if (age < 5) {
             upnUnknown = "UN1";
         }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +18,9 @@ import uk.org.beacon.childinneed.EpisodeActivitySummary;
 import uk.org.beacon.childinneed.EpisodeClosure;
 import uk.org.beacon.childinneed.EpisodeSummary;
 import uk.org.beacon.childinneed.Episodes;
+import uk.org.beacon.person.People;
+import uk.org.beacon.person.PersonDetails;
+import uk.org.beacon.person.PersonRecord;
 import uk.org.beacon.planning.PlanActionContent;
 import uk.org.beacon.planning.PlanDetails;
 import uk.org.beacon.web.RestrictedRecordException;
@@ -58,9 +62,11 @@ class DemoChildInNeed {
     private final ChildInNeedPlans cinPlans;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final People people;
 
-    DemoChildInNeed(Episodes episodes, ChildInNeedPlans cinPlans, JdbcClient jdbc, Clock clock) {
+    DemoChildInNeed(Episodes episodes, ChildInNeedPlans cinPlans, People people, JdbcClient jdbc, Clock clock) {
         this.episodes = episodes;
+        this.people = people;
         this.cinPlans = cinPlans;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -97,8 +103,47 @@ class DemoChildInNeed {
             }
         }
         log.info("Demo authority: {} child in need plans started, {} episodes closed", plansStarted, closed);
+        int completed = completeForTheCensus(children, random);
+        log.info("Demo authority: primary need or disability recorded for {} referred children", completed);
         return plansStarted;
     }
+
+    /**
+     * What a worker records once a child is referred and the census asks for it: the primary need on every open episode
+     * (CIN census 8610) and the child's disability, or "no disability" (8540). The register beyond referred children keeps
+     * its gaps, which the data-quality pages show.
+     */
+    private int completeForTheCensus(List<DemoContacts.Child> children, Random random) {
+        int completed = 0;
+        for (DemoContacts.Child child : children) {
+            try {
+                Optional<EpisodeSummary> open = episodes.openFor(child.id());
+                if (open.isPresent() && open.get().primaryNeed() == null) {
+                    episodes.recordPrimaryNeed(open.get().id(), open.get().version(), NEEDS[random.nextInt(NEEDS.length)]);
+                    completed++;
+                }
+                boolean referred = open.isPresent() || !episodes.forChild(child.id()).isEmpty();
+                PersonDetails person = people.open(child.id());
+                if (referred && person.disabilities().isEmpty() && !"UNBORN".equals(person.kind())) {
+                    double d = random.nextDouble();
+                    Set<String> disabilities = d < 0.06 ? Set.of(DISABILITIES[random.nextInt(DISABILITIES.length)])
+                            : d < 0.09 ? Set.of("LD", "COMM") : d < 0.1 ? Set.of("AUT", "BEH") : Set.of("NONE");
+                    PersonRecord record = person.toRecord();
+                    people.update(child.id(), person.version(), new PersonRecord(record.kind(), record.givenName(), record.middleNames(),
+                            record.familyName(), record.preferredName(), record.aliases(), record.dateOfBirth(), record.expectedDateOfBirth(),
+                            record.legalSex(), record.genderIdentity(), record.ethnicity(), record.religion(), record.firstLanguage(),
+                            record.interpreterNeeded(), disabilities, record.upn(), record.formerUpn(), record.upnUnknownReason(), record.nhsNumber(),
+                            record.sexualOrientation(), record.address()));
+                    completed++;
+                }
+            } catch (RestrictedRecordException | AccessDeniedException | RuleViolationException skipped) {
+                log.debug("Demo authority: a referred child's census details were not completed: {}", skipped.getMessage());
+            }
+        }
+        return completed;
+    }
+
+    private static final String[] DISABILITIES = {"MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS", "BEH", "CON", "AUT", "DDA"};
 
     private void plan(EpisodeSummary e, LocalDate today, Random random) {
         episodes.recordPrimaryNeed(e.id(), e.version(), NEEDS[random.nextInt(NEEDS.length)]);

@@ -152,7 +152,7 @@ class DemoSafeguarding {
             // the first disabled child's discussion decides an enquiry, so even the small demo shows co-working
             boolean section47 = random.nextDouble() < (disabled ? 0.8 : 0.64) || (disabled && coWorked == 0);
             boolean joint = section47 && random.nextDouble() < 0.8;
-            StaffSummary lead = forDemoWorker < 4 ? staff.findByUsername("social.worker").orElseThrow() : leads.get(random.nextInt(leads.size()));
+            StaffSummary lead = forDemoWorker < 4 && referral.referralDate().isAfter(today.minusDays(60)) ? staff.findByUsername("social.worker").orElseThrow() : leads.get(random.nextInt(leads.size()));
             String leadName = lead.username();
             StrategyDiscussionRecord record = record(heldAt, lead, section47, joint, disabled, random);
             StrategyDiscussionDetails d;

@@ -1,6 +1,7 @@
 package uk.org.beacon.identity;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,6 +23,8 @@ import uk.org.beacon.web.FormDrafts;
  * Sign-in and who may reach what. Pages use a sign-in form (or the council's OIDC provider when
  * one is configured); the JSON API uses HTTP Basic with the same accounts, without sessions.
  * Finer rules sit on each module's entry methods (method security) and in {@link RecordAccess}.
+ * Started without a web server (the CIN census from the command line) there are no filter chains;
+ * method security still applies.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -40,6 +43,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
@@ -62,6 +66,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain pages(HttpSecurity http, FormDrafts drafts, ObjectProvider<ClientRegistrationRepository> oidc,
             StaffOidcUserService oidcUsers) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC).permitAll()

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -53,6 +54,10 @@ class Person {
 
     @Version
     Long version;
+
+    /** The authority's own record number, given by the database on insert (the CIN census LAchildID). */
+    @ReadOnlyProperty
+    Long recordNumber;
 
     @MappedCollection(idColumn = "person", keyColumn = "ordinal")
     List<Alias> aliases = new ArrayList<>();

@@ -34,7 +34,8 @@ public record PersonDetails(
         List<AddressHistory> addresses,
         boolean restricted,
         Instant updatedAt,
-        long version) {
+        long version,
+        Long recordNumber) {
 
     public record AddressHistory(String line1, String line2, String town, String postcode, LocalDate movedIn, LocalDate movedOut) {
         public boolean current() {
@@ -75,6 +76,6 @@ public record PersonDetails(
                 p.disabilities.stream().map(Disability::code).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)),
                 p.upn, p.formerUpn, p.upnUnknownReason, p.nhsNumber, p.sexualOrientation,
                 p.residences.stream().map(r -> new AddressHistory(r.line1(), r.line2(), r.town(), r.postcode(), r.movedIn(), r.movedOut())).toList(),
-                restricted, p.updatedAt, p.version);
+                restricted, p.updatedAt, p.version, p.recordNumber);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.org.beacon.BeaconIntegrationTest;
 import uk.org.beacon.SignedIn;
+import uk.org.beacon.childprotection.plan.ChildProtectionPlanStarted;
 import uk.org.beacon.person.People;
 import uk.org.beacon.planning.ActionSaved;
 import uk.org.beacon.planning.PlanActionContent;
@@ -65,6 +66,20 @@ class ChildInNeedPlansIntegrationTest extends BeaconIntegrationTest {
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.fieldErrors().get("startedOn")).contains("4004"));
         assertThat(jdbc.sql("SELECT count(*) FROM reporting.cin_plan WHERE child_id = :c AND end_date IS NULL").param("c", child)
                 .query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
+    void aProtectionPlanStartingEndsTheOpenChildInNeedPlanThatDaySteppedUp() {
+        UUID child = support.child("Ola", "Steppedup");
+        support.referred(child, today.minusDays(40));
+        ChildInNeedPlanDetails plan = worker(() -> cinPlans.start(child, today.minusDays(30)));
+        support.publish(new ChildProtectionPlanStarted(UUID.randomUUID(), child, null, today.minusDays(2), "NEG", null));
+
+        ChildInNeedPlanSummary ended = worker(() -> cinPlans.forChild(child)).get(0);
+        assertThat(ended.endedOn()).as("ends on the day the protection plan starts (CIN census 4017 allows it)").isEqualTo(today.minusDays(2));
+        assertThat(jdbc.sql("SELECT end_reason FROM reporting.cin_plan WHERE cin_plan_id = :p").param("p", plan.summary().id())
+                .query(String.class).single()).isEqualTo("STEPPED_UP_TO_CHILD_PROTECTION");
+        assertThat(clocks.openForSubject("CHILD_IN_NEED_PLAN", plan.summary().id(), today)).isEmpty();
     }
 
     @Test

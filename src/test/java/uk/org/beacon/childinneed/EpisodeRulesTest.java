@@ -143,6 +143,8 @@ class EpisodeRulesTest {
                 .get("startedOn")).contains("4016");
         assertThat(EpisodeRules.checkPlanStart(REFERRED, true, TODAY.minusDays(10), List.of(), List.of(new PlanPeriod(REFERRED, TODAY.minusDays(10))),
                 TODAY)).as("stepping down on the day the child protection plan ends").isEmpty();
+        assertThat(EpisodeRules.checkPlanStart(REFERRED, true, TODAY.minusDays(20), List.of(), List.of(new PlanPeriod(TODAY.minusDays(10), null)), TODAY)
+                .get("startedOn")).as("recorded late, before a protection plan already on the record").contains("4017");
     }
 
     @Test

@@ -15,6 +15,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.org.beacon.returns.CensusYear;
+import uk.org.beacon.returns.cin.CinCensusSource;
+import uk.org.beacon.returns.cin.CinChild;
+import uk.org.beacon.returns.cin.CinEpisode;
+import uk.org.beacon.returns.cin.CinPlanPeriod;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.org.beacon.BeaconIntegrationTest;
@@ -67,6 +72,7 @@ class ChildInNeedPathwayScenarioTest extends BeaconIntegrationTest {
     @Autowired ChildInNeedPlans plans;
     @Autowired Clocks clocks;
     @Autowired JdbcClient jdbc;
+    @Autowired CinCensusSource census;
 
     @AfterEach
     void releaseTheClock() {
@@ -188,6 +194,31 @@ class ChildInNeedPathwayScenarioTest extends BeaconIntegrationTest {
         assertThat(planDates.get("start_date").toString()).isEqualTo("2026-02-25");
         assertThat(planDates.get("end_date").toString()).isEqualTo("2026-06-30");
         assertThat(as("social.worker", "SOCIAL_WORKER", () -> episodes.openFor(child))).isEmpty();
+
+        // the CIN census: the 2025-26 return (31 March 2026) sends the episode open with the assessment and the plan still
+        // running; the 2026-27 return sends the closure and the plan's end, and not the assessment finished the year before
+        CinChild census2026 = census.buildForChild(new CensusYear(2026), LocalDate.of(2026, 7, 1), child).children().get(0);
+        assertThat(census2026.birthDate()).isEqualTo(LocalDate.of(2017, 3, 14));
+        assertThat(census2026.expectedBirthDate()).isNull();
+        CinEpisode year2026 = census2026.episodes().get(0);
+        assertThat(year2026.referralDate()).isEqualTo(referralDay);
+        assertThat(year2026.referralSource()).isEqualTo("2A");
+        assertThat(year2026.closureDate()).isNull();
+        assertThat(year2026.closureReason()).isNull();
+        assertThat(year2026.referralNfa()).isFalse();
+        assertThat(year2026.assessments()).hasSize(1);
+        assertThat(year2026.assessments().get(0).startDate()).isEqualTo(LocalDate.of(2026, 1, 13));
+        assertThat(year2026.assessments().get(0).authorisationDate()).isEqualTo(LocalDate.of(2026, 2, 23));
+        assertThat(year2026.assessments().get(0).factors()).containsExactlyInAnyOrder("16A", "4B");
+        assertThat(year2026.cinPlans()).containsExactly(new CinPlanPeriod(cinPlan, LocalDate.of(2026, 2, 25), null));
+        CinEpisode year2027 = census.buildForChild(new CensusYear(2027), LocalDate.of(2026, 7, 1), child).children().get(0).episodes().get(0);
+        assertThat(year2027.closureDate()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(year2027.closureReason()).isEqualTo("RC7");
+        assertThat(year2027.primaryNeed()).isEqualTo("N1");
+        assertThat(year2027.assessments()).isEmpty();
+        assertThat(year2027.cinPlans()).containsExactly(new CinPlanPeriod(cinPlan, LocalDate.of(2026, 2, 25), LocalDate.of(2026, 6, 30)));
+        assertThat(census.buildForChild(new CensusYear(2025), LocalDate.of(2026, 7, 1), child).children()).as("not referred until 2025-26")
+                .isEmpty();
     }
 
     private ClockSummary assessmentClock(UUID child) {

@@ -12,6 +12,12 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import uk.org.beacon.returns.CensusYear;
+import uk.org.beacon.returns.cin.CinCensusSource;
+import uk.org.beacon.returns.cin.CinChild;
+import uk.org.beacon.returns.cin.CinEpisode;
+import uk.org.beacon.returns.cin.CinProtectionPlan;
+import uk.org.beacon.returns.cin.CinSection47;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,6 +79,7 @@ class ChildProtectionPathwayScenarioTest extends BeaconIntegrationTest {
     @Autowired ChildInNeedPlans cinPlans;
     @Autowired Staff staff;
     @Autowired JdbcClient jdbc;
+    @Autowired CinCensusSource census;
 
     @AfterEach
     void releaseTheClock() {
@@ -195,6 +202,22 @@ class ChildProtectionPathwayScenarioTest extends BeaconIntegrationTest {
             assertThat(a.kind()).isEqualTo("CP_PLAN");
             assertThat(a.endedOn()).isEqualTo(LocalDate.of(2026, 6, 19));
         });
+
+        // the CIN census: in 2025-26 the plan is still open on 31 March and the review after it is not sent;
+        // in 2026-27 the enquiry (its conference held in the year before) is left out and the plan ends
+        CinChild census2026 = census.buildForChild(new CensusYear(2026), LocalDate.of(2026, 6, 19), child).children().get(0);
+        CinEpisode episode2026 = census2026.episodes().get(0);
+        assertThat(episode2026.referralDate()).isEqualTo(monday);
+        assertThat(episode2026.closureDate()).isNull();
+        assertThat(episode2026.referralNfa()).isFalse();
+        assertThat(episode2026.section47s()).containsExactly(new CinSection47(started.id(), monday, LocalDate.of(2026, 3, 23),
+                LocalDate.of(2026, 3, 20), false));
+        assertThat(episode2026.protectionPlans()).containsExactly(new CinProtectionPlan(plan.id(), LocalDate.of(2026, 3, 20), null, "PHY", "PHY",
+                0, List.of()));
+        CinEpisode episode2027 = census.buildForChild(new CensusYear(2027), LocalDate.of(2026, 6, 19), child).children().get(0).episodes().get(0);
+        assertThat(episode2027.section47s()).isEmpty();
+        assertThat(episode2027.protectionPlans()).containsExactly(new CinProtectionPlan(plan.id(), LocalDate.of(2026, 3, 20),
+                LocalDate.of(2026, 6, 19), "PHY", "PHY", 0, List.of(LocalDate.of(2026, 6, 19))));
     }
 
     private static LocalDate due(ChildProtectionPlanDetails plan, String rule) {

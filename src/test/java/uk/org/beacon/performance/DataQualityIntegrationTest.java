@@ -40,9 +40,9 @@ class DataQualityIntegrationTest extends BeaconIntegrationTest {
         List<QualityScore> workers = as(manager, "TEAM_MANAGER", () -> quality.byWorker(today, t.team().id()));
         assertThat(workers).singleElement().satisfies(s -> {
             assertThat(s.id()).isEqualTo(t.first().id());
-            assertThat(s.checked()).isEqualTo(10);
-            assertThat(s.passed()).isEqualTo(5);
-            assertThat(s.formatted()).isEqualTo("50%");
+            assertThat(s.checked()).isEqualTo(12);
+            assertThat(s.passed()).isEqualTo(7);
+            assertThat(s.formatted()).isEqualTo("58.3%");
         });
         List<QualityScore> rules = as(manager, "TEAM_MANAGER", () -> quality.byRule(today, t.team().id()));
         assertThat(rules).filteredOn(s -> s.key().equals("ETHNICITY")).singleElement()
