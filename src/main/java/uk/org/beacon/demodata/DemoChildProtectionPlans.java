@@ -33,7 +33,8 @@ import uk.org.beacon.web.RuleViolationException;
  * an outcome with two SMART actions and the core group; the first core group meeting within T6 recording
  * progress on the actions; the first review conference by T8 (the plan continues); and for plans older
  * than about nine months a second review that ends the plan with a step-down (a child in need plan, or
- * early help with a named lead professional).
+ * early help with a named lead professional), or, for one plan in seven, the family moves away and the
+ * receiving authority's transfer-in conference takes the plan over.
  */
 @Component
 class DemoChildProtectionPlans {
@@ -62,7 +63,7 @@ class DemoChildProtectionPlans {
         int worked = 0;
         for (UUID id : plans) {
             try {
-                work(id, today, random);
+                work(id, today, random, worked % 7 == 3);
                 worked++;
             } catch (RestrictedRecordException | AccessDeniedException | RuleViolationException | EditConflictException skipped) {
                 log.debug("Demo child protection plan {} left as it is: {}", id, skipped.getMessage());
@@ -72,7 +73,7 @@ class DemoChildProtectionPlans {
         return worked;
     }
 
-    private void work(UUID id, LocalDate today, Random random) {
+    private void work(UUID id, LocalDate today, Random random, boolean movesAway) {
         ChildProtectionPlanDetails plan = cpPlans.find(id);
         LocalDate start = plan.summary().startedOn();
         LocalDate firstCoreGroup = workingDays.addWorkingDays(start, 5 + random.nextInt(5));
@@ -108,6 +109,10 @@ class DemoChildProtectionPlans {
             return;
         }
         boolean earlyHelp = random.nextBoolean();
+        if (movesAway) {
+            cpPlans.transferOut(id, version, "Westvale Borough Council", secondReview);
+            return;
+        }
         cpPlans.recordReview(id, version, secondReview, ReviewDecision.END, "The plan's outcomes are met and the risks are reduced", null,
                 "Risks reduced: the outcomes of the plan are met", earlyHelp ? StepDown.EARLY_HELP : StepDown.CIN_PLAN,
                 earlyHelp ? "Ms Rana Okafor" : null, earlyHelp ? "Northgate Academy" : null, null);

@@ -218,8 +218,10 @@ class CinCensusEndToEndTest extends BeaconIntegrationTest {
                 body("heldOn", "2025-09-25", "summary", "Three months of steady progress; Maya says home is calmer.", "reason",
                         "Risk of significant harm reduced: Maya's needs can be met on a child in need plan", "stepDown", "CIN_PLAN"));
         awaitDelivery();
-        String cinPlan = as("social.worker", post("/api/v1/children/" + maya + "/child-in-need-plans"), body("startedOn", "2025-09-25"));
-        String cinPlanId = JsonPath.read(cinPlan, "$.summary.id");
+        String cinPlans = as("social.worker", get("/api/v1/children/" + maya + "/child-in-need-plans"), null);
+        assertThat(JsonPath.<String>read(cinPlans, "$[0].startedOn")).as("the step-down started it the day the protection plan ended")
+                .isEqualTo("2025-09-25");
+        String cinPlanId = JsonPath.read(cinPlans, "$[0].id");
 
         // Monday 15 December: the child in need plan ends, needs met; Tuesday 16 December the episode closes, RC7
         on(LocalDate.of(2025, 12, 15), 11);
