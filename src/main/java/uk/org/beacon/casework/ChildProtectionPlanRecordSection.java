@@ -12,14 +12,15 @@ import uk.org.beacon.identity.StaffSummary;
 
 /**
  * The child protection plan panel of the child's record page: the child's plans (the running one first),
- * each with its category, dates and flags, linked to the plan. Shown to those who read child protection
+ * each with its category, dates and flags, linked to the plan; for a chair or manager, when no plan is running, the way
+ * to record a transfer-in conference. Shown to those who read child protection
  * plans; the page has already checked access and audited the view.
  */
 @Component
 class ChildProtectionPlanRecordSection implements ChildRecordSection {
 
     /** What the panel shows. */
-    record Panel(UUID childId, List<ChildProtectionPlanSummary> plans, boolean shown) {}
+    record Panel(UUID childId, List<ChildProtectionPlanSummary> plans, boolean shown, boolean mayTransferIn) {}
 
     private final ChildProtectionPlans cpPlans;
     private final CurrentStaff currentStaff;
@@ -44,7 +45,9 @@ class ChildProtectionPlanRecordSection implements ChildRecordSection {
         StaffSummary me = currentStaff.require();
         boolean reader = me.has(Role.SOCIAL_WORKER) || me.has(Role.TEAM_MANAGER) || me.has(Role.CP_CHAIR) || me.has(Role.QUALITY_PERFORMANCE)
                 || me.has(Role.SENIOR_LEADER);
-        return Map.of("cpPlanPanel", new Panel(childId, reader ? cpPlans.forChild(childId) : List.of(), reader), "cpCategories",
-                cpPlans.categories());
+        List<ChildProtectionPlanSummary> plans = reader ? cpPlans.forChild(childId) : List.of();
+        boolean chair = me.has(Role.CP_CHAIR) || me.has(Role.TEAM_MANAGER);
+        return Map.of("cpPlanPanel", new Panel(childId, plans, reader, chair && plans.stream().noneMatch(ChildProtectionPlanSummary::open)),
+                "cpCategories", cpPlans.categories());
     }
 }

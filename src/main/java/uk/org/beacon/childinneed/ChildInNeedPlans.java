@@ -4,12 +4,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +30,7 @@ import uk.org.beacon.planning.PlanDetails;
 import uk.org.beacon.planning.PlanOutcomeDetails;
 import uk.org.beacon.person.People;
 import uk.org.beacon.planning.Plans;
+import uk.org.beacon.planning.SmartPlans;
 import uk.org.beacon.timescales.ClockSummary;
 import uk.org.beacon.timescales.Clocks;
 import uk.org.beacon.timescales.LateReason;
@@ -44,7 +48,7 @@ import uk.org.beacon.web.RuleViolationException;
  * reason ends both and closes the SMART plan.
  */
 @Service
-public class ChildInNeedPlans {
+public class ChildInNeedPlans implements SmartPlans {
 
     static final String SUBJECT = "CHILD_IN_NEED_PLAN";
     static final String REVIEW_RULE = "T10-review";
@@ -60,6 +64,7 @@ public class ChildInNeedPlans {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final People people;
+    private static final Logger log = LoggerFactory.getLogger(ChildInNeedPlans.class);
 
     ChildInNeedPlans(JdbcClient jdbc, Episodes episodes, Plans plans, Clocks clocks, CurrentStaff currentStaff, AuditTrail audit,
             ApplicationEventPublisher events, Clock clock, People people) {
@@ -79,6 +84,28 @@ public class ChildInNeedPlans {
     @Transactional
     public ChildInNeedPlanDetails start(UUID childId, LocalDate startedOn) {
         episodes.access(childId, true);
+        return details(begin(childId, startedOn, currentStaff.id().orElse(null), null));
+    }
+
+    /**
+     * A child protection plan ended with a step-down to a child in need plan: the plan starts in the child's open
+     * episode on the day the child protection plan ended (delivered after commit, without a signed-in person; the
+     * chair who ended the plan is the one recorded). If the rules refuse it, the refusal is audited and the episode
+     * prompts the worker to start the plan instead.
+     */
+    @Transactional
+    void startOnStepDown(UUID childId, UUID referralId, LocalDate endedOn, UUID cpPlanId, UUID endedBy) {
+        try {
+            begin(childId, endedOn, endedBy, cpPlanId);
+        } catch (RuleViolationException refused) {
+            log.warn("Child in need plan not started on the step-down from child protection plan {}: {}", cpPlanId, refused.fieldErrors());
+            audit.record(new AuditEntry(endedBy, AuditAction.REFUSED, SUBJECT, cpPlanId, String.join("; ", refused.fieldErrors().values()),
+                    Map.of("child", childId.toString(), "steppedDownFrom", cpPlanId.toString())));
+            episodes.promptPlan(childId, referralId, endedOn, cpPlanId);
+        }
+    }
+
+    private UUID begin(UUID childId, LocalDate startedOn, UUID by, UUID steppedDownFrom) {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:child))").param("child", childId.toString()).query(Object.class).list();
         Optional<Object[]> episode = jdbc.sql("SELECT id, referral_date FROM childinneed.episode WHERE child_id = :c AND closed_on IS NULL")
                 .param("c", childId).query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)}).optional();
@@ -95,20 +122,25 @@ public class ChildInNeedPlans {
         UUID episodeId = (UUID) episode.get()[0];
         UUID id = UUID.randomUUID();
         UUID planId = plans.create(OWNER, id, childId);
-        UUID me = currentStaff.id().orElse(null);
         jdbc.sql("""
                 INSERT INTO childinneed.cin_plan (id, episode_id, child_id, plan_id, started_on, started_at, started_by)
                 VALUES (:id, :e, :c, :p, :on, :at, :by)
                 """).param("id", id).param("e", episodeId).param("c", childId).param("p", planId).param("on", startedOn)
-                .param("at", Timestamp.from(clock.instant())).param("by", me).update();
+                .param("at", Timestamp.from(clock.instant())).param("by", by).update();
         episodes.activity("CIN_PLAN", id, childId, null, startedOn, null, null, null, null, null, null);
         jdbc.sql("UPDATE childinneed.episode SET prompt = NULL, version = version + 1 WHERE id = :e AND prompt IS NOT NULL").param("e", episodeId)
                 .update();
         clocks.start(REVIEW_RULE, childId, SUBJECT, id, startedOn);
         clocks.start(VISIT_RULE, childId, SUBJECT, id, startedOn);
-        audit.record(new AuditEntry(me, AuditAction.CREATED, SUBJECT, id, null, Map.of("child", childId.toString(), "startedOn", startedOn.toString())));
-        events.publishEvent(new ChildInNeedPlanStarted(id, childId, episodeId, planId, startedOn, me));
-        return details(id);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("child", childId.toString());
+        detail.put("startedOn", startedOn.toString());
+        if (steppedDownFrom != null) {
+            detail.put("steppedDownFrom", steppedDownFrom.toString());
+        }
+        audit.record(new AuditEntry(by, AuditAction.CREATED, SUBJECT, id, null, detail));
+        events.publishEvent(new ChildInNeedPlanStarted(id, childId, episodeId, planId, startedOn, by));
+        return id;
     }
 
     /** The plan in full with its SMART plan, reviews and clocks (the view is audited). */
@@ -131,12 +163,14 @@ public class ChildInNeedPlans {
 
     @PreAuthorize(Episodes.WRITERS)
     @Transactional
+    @Override
     public PlanDetails addOutcome(UUID cinPlanId, long expectedPlanVersion, String outcome) {
         return plans.addOutcome(running(cinPlanId).planId(), expectedPlanVersion, outcome);
     }
 
     @PreAuthorize(Episodes.WRITERS)
     @Transactional
+    @Override
     public ActionSaved addAction(UUID cinPlanId, UUID outcomeId, long expectedPlanVersion, PlanActionContent content) {
         ChildInNeedPlanSummary s = running(cinPlanId);
         ownOutcome(s, outcomeId);
@@ -145,6 +179,7 @@ public class ChildInNeedPlans {
 
     @PreAuthorize(Episodes.WRITERS)
     @Transactional
+    @Override
     public ActionSaved editAction(UUID cinPlanId, UUID actionId, long expectedVersion, PlanActionContent content) {
         ownAction(running(cinPlanId), actionId);
         return plans.editAction(actionId, expectedVersion, content);
@@ -152,6 +187,7 @@ public class ChildInNeedPlans {
 
     @PreAuthorize(Episodes.WRITERS)
     @Transactional
+    @Override
     public PlanActionSummary withdrawAction(UUID cinPlanId, UUID actionId, long expectedVersion, String reason) {
         ownAction(running(cinPlanId), actionId);
         return plans.withdrawAction(actionId, expectedVersion, reason);
@@ -159,6 +195,7 @@ public class ChildInNeedPlans {
 
     @PreAuthorize(Episodes.WRITERS)
     @Transactional
+    @Override
     public PlanActionSummary recordProgress(UUID cinPlanId, UUID actionId, long expectedVersion, PlanActionStatus status, String note,
             LocalDate on) {
         ownAction(running(cinPlanId), actionId);
@@ -262,7 +299,8 @@ public class ChildInNeedPlans {
         return details(cinPlanId);
     }
 
-    LocalDate today() {
+    @Override
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 

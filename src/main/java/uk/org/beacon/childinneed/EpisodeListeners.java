@@ -1,11 +1,5 @@
 package uk.org.beacon.childinneed;
 
-import uk.org.beacon.identity.Staff;
-import uk.org.beacon.identity.StaffSummary;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import uk.org.beacon.assessment.AssessmentAuthorised;
@@ -18,24 +12,26 @@ import uk.org.beacon.childprotection.plan.ChildProtectionPlanStarted;
 import uk.org.beacon.childprotection.plan.StepDown;
 import uk.org.beacon.childprotection.Section47EnquiryStarted;
 import uk.org.beacon.frontdoor.ReferralAccepted;
+import uk.org.beacon.identity.CurrentStaff;
+import uk.org.beacon.identity.Role;
 
 /**
  * Where an episode's contents come from: referrals open or join episodes; assessments and section 47
  * enquiries become its activity as they start and finish. An assessment that concludes with a child in
- * need plan prompts the worker to start it; a step-down records the named lead professional, who must
- * accept before the episode can close.
+ * need plan prompts the worker to start it (a child protection plan stepping down starts it); a step-down to
+ * early help records the named lead professional, who must accept before the episode can close.
  */
 @Component
 class EpisodeListeners {
 
     private final Episodes episodes;
-    private final ChildInNeedPlans childInNeedPlans;
-    private final Staff staff;
+    private final ChildInNeedPlans cinPlans;
+    private final CurrentStaff currentStaff;
 
-    EpisodeListeners(Episodes episodes, ChildInNeedPlans childInNeedPlans, Staff staff) {
+    EpisodeListeners(Episodes episodes, ChildInNeedPlans cinPlans, CurrentStaff currentStaff) {
         this.episodes = episodes;
-        this.childInNeedPlans = childInNeedPlans;
-        this.staff = staff;
+        this.cinPlans = cinPlans;
+        this.currentStaff = currentStaff;
     }
 
     @ApplicationModuleListener
@@ -86,30 +82,29 @@ class EpisodeListeners {
     void on(ChildProtectionPlanStarted e) {
         episodes.activity("CP_PLAN", e.planId(), e.childId(), e.referralId(), e.startedOn(), null, e.category(), null, null, null, null);
         // ended as the worker who holds the child in need plan, whose access to the record it needs
-        childInNeedPlans.openPlanHolder(e.childId()).flatMap(staff::find).ifPresent(holder ->
-                as(holder, () -> childInNeedPlans.steppedUp(e.childId(), e.startedOn())));
+        cinPlans.openPlanHolder(e.childId()).ifPresent(holder -> currentStaff.actingAs(holder, Role.SOCIAL_WORKER, () -> {
+            cinPlans.steppedUp(e.childId(), e.startedOn());
+            return null;
+        }));
     }
 
-    /** A child protection plan ended: its activity ends; a step-down to a child in need plan prompts the worker to start it. */
+    /**
+     * A child protection plan ended: its activity ends; a step-down to a child in need plan starts that plan on the
+     * same day (or prompts the worker when it cannot start); a step-down to early help records the named lead
+     * professional, who must accept before the episode closes. A transfer to another authority only ends the
+     * activity: the episode can then close with RC5.
+     */
     @ApplicationModuleListener
     void on(ChildProtectionPlanEnded e) {
         episodes.activityEnded("CP_PLAN", e.planId(), e.endedOn());
         if (e.stepDown() == StepDown.CIN_PLAN) {
-            episodes.promptPlan(e.childId(), e.referralId(), e.endedOn(), e.planId());
-        }
-    }
-
-    /** Work Beacon does on a practice event on behalf of the member of staff it concerns. */
-    private static void as(StaffSummary holder, Runnable work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(holder.username(), null,
-                holder.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
+            currentStaff.actingAs(e.endedBy(), Role.CP_CHAIR, () -> {
+                cinPlans.startOnStepDown(e.childId(), e.referralId(), e.endedOn(), e.planId(), e.endedBy());
+                return null;
+            });
+        } else if (e.stepDown() == StepDown.EARLY_HELP && e.leadProfessionalName() != null) {
+            episodes.leadProfessionalNamed(e.childId(), e.referralId(), e.endedOn(), "CP_PLAN", e.planId(), e.leadProfessionalName(),
+                    e.leadProfessionalAgency());
         }
     }
 }

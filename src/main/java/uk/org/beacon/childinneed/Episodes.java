@@ -244,6 +244,29 @@ public class Episodes {
                 .param("id", id).update());
     }
 
+    /**
+     * A child protection plan ended with a step-down to early help: the named lead professional and their agency
+     * are recorded on the episode (not yet accepted) and on the plan's activity, so the episode closes only once
+     * they have accepted.
+     */
+    @Transactional
+    void leadProfessionalNamed(UUID childId, UUID referralId, LocalDate on, String kind, UUID sourceId, String name, String agency) {
+        Optional<UUID> episode = episodeOf(childId, referralId, on);
+        if (episode.isEmpty()) {
+            log.warn("No episode of need for child {}: the early help lead professional of {} {} not recorded", childId, kind, sourceId);
+            return;
+        }
+        jdbc.sql("""
+                UPDATE childinneed.episode SET lead_professional_name = :name, lead_professional_agency = :agency,
+                       lead_professional_accepted_on = NULL, version = version + 1
+                WHERE id = :id AND closed_on IS NULL
+                """).param("name", name).param("agency", agency).param("id", episode.get()).update();
+        jdbc.sql("UPDATE childinneed.episode_activity SET lead_professional = :lead WHERE kind = :kind AND source_id = :source")
+                .param("lead", name + " (" + agency + ")").param("kind", kind).param("source", sourceId).update();
+        audit.record(new AuditEntry(null, AuditAction.CHANGED, "EPISODE", episode.get(), null,
+                Map.of("child", childId.toString(), "leadProfessionalNamed", kind, "source", sourceId.toString())));
+    }
+
     private Optional<UUID> episodeOf(UUID childId, UUID referralId, LocalDate on) {
         if (referralId != null) {
             Optional<UUID> byReferral = jdbc.sql("SELECT episode_id FROM childinneed.episode_referral WHERE referral_id = :r").param("r", referralId)
@@ -326,7 +349,8 @@ public class Episodes {
             String need = (String) r[5];
             String reason = (String) r[7];
             List<EpisodeActivitySummary> acts = activity.getOrDefault(id, List.of());
-            boolean stepDown = acts.stream().anyMatch(a -> "ASSESSMENT".equals(a.kind()) && "STEP_DOWN_TO_EARLY_HELP".equals(a.outcome()));
+            boolean stepDown = acts.stream().anyMatch(a -> "ASSESSMENT".equals(a.kind()) && "STEP_DOWN_TO_EARLY_HELP".equals(a.outcome())
+                    || "CP_PLAN".equals(a.kind()) && a.leadProfessional() != null);
             out.add(new EpisodeSummary(id, (UUID) r[1], (UUID) r[2], (LocalDate) r[3], source,
                     source == null ? null : codes.referralSource().labelOrCode(source), need, need == null ? null : codes.primaryNeed().labelOrCode(need),
                     (LocalDate) r[6], reason, reason == null ? null : codes.cinClosureReason().labelOrCode(reason), (String) r[8], (String) r[9],

@@ -24,9 +24,11 @@ class ChildProtectionPlanChronology {
 
     @ApplicationModuleListener
     void on(ChildProtectionPlanStarted e) {
+        String why = e.transferredInFrom() == null ? "The initial child protection conference decided the child needs a child protection plan"
+                : "A transfer-in conference continued here the child protection plan the child had with " + e.transferredInFrom();
         chronology.record(PracticeEvent.on(MODULE, e.planId(), EntryType.CHILD_PROTECTION_PLAN, e.childId(), e.startedOn(),
-                "Child protection plan started (" + e.category() + ")", "The initial child protection conference decided the child needs a "
-                        + "child protection plan; category of abuse " + e.category() + ".", "Child protection plan", true));
+                "Child protection plan started (" + e.category() + ")", why + "; category of abuse " + e.category() + ".", "Child protection plan",
+                true));
     }
 
     @ApplicationModuleListener
@@ -34,7 +36,8 @@ class ChildProtectionPlanChronology {
         // one entry per source record: the ending is its own source, named from the plan
         UUID ending = UUID.nameUUIDFromBytes(("child-protection-plan-ended:" + e.planId()).getBytes(StandardCharsets.UTF_8));
         chronology.record(PracticeEvent.on(MODULE, ending, EntryType.CHILD_PROTECTION_PLAN, e.childId(), e.endedOn(),
-                "Child protection plan ended", "A review conference ended the plan: " + e.reason() + ". Next: " + e.stepDown().label() + ".",
+                "Child protection plan ended", e.transferredTo() != null ? "The plan moved to " + e.transferredTo() + ", whose transfer-in "
+                        + "conference took it over." : "A review conference ended the plan: " + e.reason() + ". Next: " + e.stepDown().label() + ".",
                 "Child protection plan", true));
     }
 }

@@ -7,7 +7,8 @@
  * court or the family at {@code /children/{childId}/chronology.pdf?for=court|family}, the JSON API
  * at {@code /api/v1/children/{childId}/chronology}, and a panel on the child's record page
  * ({@code casework.ChildRecordSection}).
- * Publishes no events. Listens to {@code frontdoor} ({@code ContactReceived}, {@code ContactDecided},
+ * Publishes no events; its data contract for oversight is the view {@code reporting.chronology_entry}
+ * (entries in force, without their text). Listens to {@code frontdoor} ({@code ContactReceived}, {@code ContactDecided},
  * {@code ReferralAccepted}), {@code casework} ({@code CaseAllocated}, {@code CaseTransferred},
  * {@code CaseNoteFinalised}, {@code ManagementDecisionRecorded}, {@code SupervisionRecorded}) and
  * {@code person} ({@code PeopleMerged}, {@code MergeReversed}) and {@code childprotection::conference}

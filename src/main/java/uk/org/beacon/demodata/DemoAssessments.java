@@ -89,7 +89,7 @@ class DemoAssessments {
     }
 
     /** Assessments for the year's referrals older than three days; returns how many were authorised. */
-    int generate(List<DemoContacts.Child> children, Random random) {
+    int generate(List<DemoContacts.Child> children, Random random, DemoShares.Share share) {
         Map<UUID, PersonRecord> records = new HashMap<>();
         children.forEach(c -> records.put(c.id(), c.record()));
         List<String[]> teams = teams();
@@ -108,7 +108,7 @@ class DemoAssessments {
             if (child == null || !assessed.add(r.childId()) || access.isRestricted(r.childId())) {
                 continue;
             }
-            boolean mine = demoWorker < 4 && r.referralDate().isAfter(today.minusDays(70));
+            boolean mine = share.first() && demoWorker < 4 && r.referralDate().isAfter(today.minusDays(70));
             String[] team = mine ? new String[] {"manager", "social.worker"} : teams.get(random.nextInt(teams.size()));
             String worker = mine ? "social.worker" : team[1 + random.nextInt(team.length - 1)];
             demoWorker += mine ? 1 : 0;

@@ -72,12 +72,14 @@ public class DemoAuthority {
     private final Clock clock;
     /** The authority's DfE number ({@code beacon.la-number}), which issues the demo children's UPNs. */
     private final String laNumber;
+    private final int threads;
 
     DemoAuthority(Teams teams, Staff staff, People people, Families families, RecordAccess access, DemoContacts demoContacts,
             DemoAssessments assessments, DemoCasework demoCasework, DemoCaseNotes caseNotes, DemoChronology demoChronology,
             DemoSafeguarding demoSafeguarding, DemoConferences demoConferences, DemoChildInNeed demoChildInNeed, DemoChildProtectionPlans demoChildProtectionPlans, DemoCensusFaults demoCensusFaults, Clock clock,
-            @Value("${beacon.la-number:201}") String laNumber) {
+            @Value("${beacon.la-number:201}") String laNumber, @Value("${beacon.demo.threads:4}") int threads) {
         this.laNumber = laNumber;
+        this.threads = Math.max(1, threads);
         this.demoSafeguarding = demoSafeguarding;
         this.demoConferences = demoConferences;
         this.demoChildProtectionPlans = demoChildProtectionPlans;
@@ -115,34 +117,65 @@ public class DemoAuthority {
     /** Builds the authority. Returns how many people were created. */
     public int generate(AuthoritySize size, long seed) {
         Random random = new Random(seed);
+        Phases phases = new Phases();
         Map<String, TeamSummary> teamsByCode = asSystem(this::structure);
         asSystem(() -> {
             staffFor(size, teamsByCode, random);
             return null;
         });
+        phases.done("teams and staff");
         int created = as("admin", Set.of(Role.ADMINISTRATOR), () -> households(size, random));
+        phases.done("households");
         as("manager", Set.of(Role.TEAM_MANAGER), () -> {
             restrictOne(random);
             recordSomeTwice();
             return null;
         });
+        phases.done("restricted and duplicate records");
         List<DemoContacts.Child> children = List.copyOf(contactChildren);
         contactChildren.clear();
-        as("screener", Set.of(Role.SCREENER), () -> demoContacts.generate(children, size.contactsPerYear(), random));
-        assessments.generate(children, new Random(seed + 5));
-        demoSafeguarding.generate(children, new Random(seed + 6));
-        caseNotes.generate(children, new Random(seed + 4));
-        as("manager", Set.of(Role.TEAM_MANAGER), () -> demoCasework.generate(children, random));
-        as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> demoChronology.generate(children, random));
-        as("chair", Set.of(Role.CP_CHAIR), () -> demoConferences.generate(new Random(seed + 8)));
-        as("chair", Set.of(Role.CP_CHAIR), () -> demoChildProtectionPlans.generate(new Random(seed + 9)));
-        as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> demoChildInNeed.generate(children, new Random(seed + 7)));
+        int shares = size == AuthoritySize.SMALL ? 1 : threads;
+        as("screener", Set.of(Role.SCREENER), () -> DemoShares.run(shares, random,
+                (share, r) -> demoContacts.generate(share.mine(children), share.cap(size.contactsPerYear()), r, share)));
+        phases.done("contacts");
+        DemoShares.run(shares, new Random(seed + 5), (share, r) -> assessments.generate(share.mine(children), r, share));
+        phases.done("assessments");
+        DemoShares.run(shares, new Random(seed + 6), (share, r) -> demoSafeguarding.generate(share.mine(children), r, share));
+        phases.done("strategy discussions and section 47 enquiries");
+        DemoShares.run(shares, new Random(seed + 4), (share, r) -> caseNotes.generate(share.mine(children), r, share));
+        phases.done("case notes and visits");
+        as("manager", Set.of(Role.TEAM_MANAGER), () -> DemoShares.run(shares, random,
+                (share, r) -> demoCasework.generate(share.mine(children), r, share)));
+        phases.done("casework");
+        as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> DemoShares.run(1, random, (share, r) -> demoChronology.generate(children, r)));
+        phases.done("chronology");
+        as("chair", Set.of(Role.CP_CHAIR), () -> DemoShares.run(shares, new Random(seed + 8), (share, r) -> demoConferences.generate(r, share)));
+        phases.done("conferences");
+        as("chair", Set.of(Role.CP_CHAIR), () -> DemoShares.run(shares, new Random(seed + 9),
+                (share, r) -> demoChildProtectionPlans.generate(r, share)));
+        phases.done("child protection plans");
+        as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> DemoShares.run(1, new Random(seed + 7),
+                (share, r) -> demoChildInNeed.generate(children, r)));
+        phases.done("child in need plans");
         as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> demoCensusFaults.seed(children, new Random(seed + 10)));
         asSystem(() -> {
             demoCensusFaults.finished(size, seed);
             return null;
         });
+        phases.done("census faults seeded");
         return created;
+    }
+
+    /** How long each phase of the build took, logged as it ends (to see where a large authority's time goes). */
+    private static final class Phases {
+        private final long started = System.nanoTime();
+        private long last = started;
+
+        void done(String phase) {
+            long now = System.nanoTime();
+            log.info("Demo authority: {} built in {} s ({} s so far)", phase, (now - last) / 1_000_000_000L, (now - started) / 1_000_000_000L);
+            last = now;
+        }
     }
 
     private Map<String, TeamSummary> structure() {
@@ -206,94 +239,192 @@ public class DemoAuthority {
         return DemoNames.pick(random, random.nextBoolean() ? g.girls() : g.boys()) + " " + DemoNames.pick(random, g.surnames());
     }
 
-    /** Households until the child population is reached; returns the number of people created. */
+    /**
+     * Households until the child population is reached; returns the number of people created. The
+     * people are made up in batches on this thread (one random stream); a large authority's batches
+     * are written to the register on the share threads while the next ones are made up.
+     */
     private int households(AuthoritySize size, Random random) {
         LocalDate today = LocalDate.now(clock);
         UUID partnerId = staff.findByUsername("partner").map(StaffSummary::id).orElse(null);
         int children = 0;
-        int created = 0;
         int[] serial = {0, 0}; // NHS number serial, UPN serial
         List<PersonRecord> pending = new ArrayList<>();
         List<int[]> pendingLinks = new ArrayList<>(); // {index of person, index of relative, relationship ordinal}
         List<String> linkTypes = new ArrayList<>();
         List<Integer> childIndexes = new ArrayList<>();
         List<String> childSchools = new ArrayList<>();
-        while (children < size.children()) {
-            DemoNames.Group g = DemoNames.group(random);
-            String surname = DemoNames.pick(random, g.surnames());
-            PersonRecord.AddressLines address = address(random);
-            int base = pending.size();
-            int motherAge = 20 + random.nextInt(22);
-            pending.add(adult(g, DemoNames.pick(random, g.girls()), surname, "F", today.minusYears(motherAge).minusDays(random.nextInt(365)), address, random, serial));
-            boolean father = random.nextDouble() < 0.6;
-            if (father) {
-                pending.add(adult(g, DemoNames.pick(random, g.boys()), surname, "M", today.minusYears(motherAge + random.nextInt(6)).minusDays(random.nextInt(365)), address, random, serial));
-            }
-            int kids = 1 + random.nextInt(random.nextDouble() < 0.3 ? 5 : 3);
-            List<Integer> siblings = new ArrayList<>();
-            for (int k = 0; k < kids && children < size.children(); k++) {
-                boolean halfSibling = father && k > 0 && random.nextDouble() < 0.15;
-                String childSurname = halfSibling ? DemoNames.pick(random, g.surnames()) : surname;
-                int idx = pending.size();
-                boolean unborn = random.nextDouble() < 0.015;
-                pending.add(child(g, childSurname, today, unborn, address, random, serial));
-                children++;
-                childIndexes.add(idx);
-                childSchools.add(DemoNames.pick(random, DemoNames.SCHOOLS));
-                pendingLinks.add(new int[] {idx, base});
-                linkTypes.add("MOTHER");
-                if (father && !halfSibling) {
-                    pendingLinks.add(new int[] {idx, base + 1});
-                    linkTypes.add("FATHER");
+        int writers = size == AuthoritySize.SMALL ? 1 : threads;
+        HouseholdWriter writer = new HouseholdWriter(writers);
+        try {
+            while (children < size.children()) {
+                DemoNames.Group g = DemoNames.group(random);
+                String surname = DemoNames.pick(random, g.surnames());
+                PersonRecord.AddressLines address = address(random);
+                int base = pending.size();
+                int motherAge = 20 + random.nextInt(22);
+                pending.add(adult(g, DemoNames.pick(random, g.girls()), surname, "F", today.minusYears(motherAge).minusDays(random.nextInt(365)), address, random, serial));
+                boolean father = random.nextDouble() < 0.6;
+                if (father) {
+                    pending.add(adult(g, DemoNames.pick(random, g.boys()), surname, "M", today.minusYears(motherAge + random.nextInt(6)).minusDays(random.nextInt(365)), address, random, serial));
                 }
-                for (Integer s : siblings) {
-                    pendingLinks.add(new int[] {idx, s});
-                    linkTypes.add(halfSibling || pending.get(s).familyName().equals(childSurname) ? (halfSibling ? "HALF_SIBLING" : "SIBLING") : "HALF_SIBLING");
+                int kids = 1 + random.nextInt(random.nextDouble() < 0.3 ? 5 : 3);
+                List<Integer> siblings = new ArrayList<>();
+                for (int k = 0; k < kids && children < size.children(); k++) {
+                    boolean halfSibling = father && k > 0 && random.nextDouble() < 0.15;
+                    String childSurname = halfSibling ? DemoNames.pick(random, g.surnames()) : surname;
+                    int idx = pending.size();
+                    boolean unborn = random.nextDouble() < 0.015;
+                    pending.add(child(g, childSurname, today, unborn, address, random, serial));
+                    children++;
+                    childIndexes.add(idx);
+                    childSchools.add(DemoNames.pick(random, DemoNames.SCHOOLS));
+                    pendingLinks.add(new int[] {idx, base});
+                    linkTypes.add("MOTHER");
+                    if (father && !halfSibling) {
+                        pendingLinks.add(new int[] {idx, base + 1});
+                        linkTypes.add("FATHER");
+                    }
+                    for (Integer s : siblings) {
+                        pendingLinks.add(new int[] {idx, s});
+                        linkTypes.add(halfSibling || pending.get(s).familyName().equals(childSurname) ? (halfSibling ? "HALF_SIBLING" : "SIBLING") : "HALF_SIBLING");
+                    }
+                    siblings.add(idx);
                 }
-                siblings.add(idx);
+                if (pending.size() >= BATCH || children >= size.children()) {
+                    writer.write(batch(pending, pendingLinks, linkTypes, childIndexes, childSchools, partnerId, writer.batches() == 0, random));
+                    pending = new ArrayList<>();
+                    pendingLinks = new ArrayList<>();
+                    linkTypes = new ArrayList<>();
+                    childIndexes = new ArrayList<>();
+                    childSchools = new ArrayList<>();
+                }
             }
-            if (pending.size() >= BATCH || children >= size.children()) {
-                created += flush(pending, pendingLinks, linkTypes, childIndexes, childSchools, partnerId, created == 0, random);
-                pending.clear();
-                pendingLinks.clear();
-                linkTypes.clear();
-                childIndexes.clear();
-                childSchools.clear();
-                log.info("Demo authority: {} people so far", created);
-            }
+            return writer.finish();
+        } finally {
+            writer.close();
         }
-        return created;
     }
 
-    private int flush(List<PersonRecord> records, List<int[]> links, List<String> types, List<Integer> childIndexes,
+    /** One batch of people made up: the records, their relationships and, by the child's place in the batch, the professionals around them. */
+    private record HouseholdBatch(List<PersonRecord> records, List<int[]> links, List<String> types, List<Integer> childIndexes,
+            List<InvolvementRecord> gps, List<InvolvementRecord> schools) {}
+
+    /** Makes up the professionals around a batch's children (drawing from the random stream as the batch is made). */
+    private HouseholdBatch batch(List<PersonRecord> records, List<int[]> links, List<String> types, List<Integer> childIndexes,
             List<String> schools, UUID partnerId, boolean first, Random random) {
-        List<UUID> ids = people.registerAll(records);
-        DemoContacts.sample(ids, records, childIndexes, CONTACT_CHILDREN, contactChildren);
-        List<Families.NewRelationship> relationships = new ArrayList<>(links.size());
-        for (int i = 0; i < links.size(); i++) {
-            int[] l = links.get(i);
-            String type = types.get(i);
+        List<InvolvementRecord> gps = new ArrayList<>(childIndexes.size());
+        List<InvolvementRecord> dsls = new ArrayList<>(childIndexes.size());
+        for (int i = 0; i < childIndexes.size(); i++) {
+            PersonRecord r = records.get(childIndexes.get(i));
+            String school = schools.get(i);
+            boolean partnerLinked = first && i < 12 && partnerId != null;
+            gps.add(r.dateOfBirth() == null ? null : new InvolvementRecord("GP", DemoNames.pick(random, DemoNames.GP_PRACTICES),
+                    "Dr " + DemoNames.pick(random, DemoNames.GROUPS.get(0).surnames()), "01632 960" + String.format("%03d", random.nextInt(1000)), null, null, null));
+            dsls.add(r.upn() != null || partnerLinked ? new InvolvementRecord("DSL", partnerLinked ? "Northgate Academy" : school,
+                    partnerLinked ? "Pat Partner" : null, null, null, partnerLinked ? partnerId : null, null) : null);
+        }
+        return new HouseholdBatch(records, links, types, childIndexes, gps, dsls);
+    }
+
+    /** Registers a batch: the people, their relationships and involvements; returns the people's identifiers in the batch's order. */
+    private List<UUID> register(HouseholdBatch b) {
+        List<UUID> ids = people.registerAll(b.records());
+        List<Families.NewRelationship> relationships = new ArrayList<>(b.links().size());
+        for (int i = 0; i < b.links().size(); i++) {
+            int[] l = b.links().get(i);
+            String type = b.types().get(i);
             relationships.add(new Families.NewRelationship(ids.get(l[0]),
                     new RelationshipRecord(ids.get(l[1]), type, type.equals("MOTHER") || type.equals("FATHER"), null)));
         }
         families.relateAll(relationships);
         List<Families.NewInvolvement> involvements = new ArrayList<>();
-        for (int i = 0; i < childIndexes.size(); i++) {
-            UUID child = ids.get(childIndexes.get(i));
-            PersonRecord r = records.get(childIndexes.get(i));
-            String school = schools.get(i);
-            boolean partnerLinked = first && i < 12 && partnerId != null;
-            if (r.dateOfBirth() != null) {
-                involvements.add(new Families.NewInvolvement(child, new InvolvementRecord("GP", DemoNames.pick(random, DemoNames.GP_PRACTICES),
-                        "Dr " + DemoNames.pick(random, DemoNames.GROUPS.get(0).surnames()), "01632 960" + String.format("%03d", random.nextInt(1000)), null, null, null)));
+        for (int i = 0; i < b.childIndexes().size(); i++) {
+            UUID child = ids.get(b.childIndexes().get(i));
+            if (b.gps().get(i) != null) {
+                involvements.add(new Families.NewInvolvement(child, b.gps().get(i)));
             }
-            if (r.upn() != null || partnerLinked) {
-                involvements.add(new Families.NewInvolvement(child, new InvolvementRecord("DSL", partnerLinked ? "Northgate Academy" : school,
-                        partnerLinked ? "Pat Partner" : null, null, null, partnerLinked ? partnerId : null, null)));
+            if (b.schools().get(i) != null) {
+                involvements.add(new Families.NewInvolvement(child, b.schools().get(i)));
             }
         }
         families.involveAll(involvements);
-        return ids.size();
+        return ids;
+    }
+
+    /**
+     * Writes the batches: on this thread one by one, or on the share threads while the next batches
+     * are made up (at most two waiting per thread). The children for the year's contacts are sampled
+     * from the batches in the order they were made.
+     */
+    private final class HouseholdWriter implements AutoCloseable {
+
+        private final java.util.concurrent.ExecutorService pool;
+        private final java.util.concurrent.Semaphore room;
+        private final List<HouseholdBatch> batches = new ArrayList<>();
+        private final List<java.util.concurrent.Future<List<UUID>>> written = new ArrayList<>();
+        private int created;
+
+        HouseholdWriter(int threads) {
+            this.pool = threads <= 1 ? null : java.util.concurrent.Executors.newFixedThreadPool(threads);
+            this.room = new java.util.concurrent.Semaphore(Math.max(1, threads) * 3);
+        }
+
+        int batches() {
+            return batches.size();
+        }
+
+        void write(HouseholdBatch batch) {
+            batches.add(batch);
+            if (pool == null) {
+                List<UUID> ids = register(batch);
+                DemoContacts.sample(ids, batch.records(), batch.childIndexes(), CONTACT_CHILDREN, contactChildren);
+                created += ids.size();
+                log.info("Demo authority: {} people so far", created);
+                return;
+            }
+            room.acquireUninterruptibly();
+            SecurityContext caller = SecurityContextHolder.getContext();
+            written.add(pool.submit(() -> {
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(caller.getAuthentication());
+                SecurityContextHolder.setContext(context);
+                try {
+                    List<UUID> ids = register(batch);
+                    log.info("Demo authority: {} more people registered", ids.size());
+                    return ids;
+                } finally {
+                    SecurityContextHolder.clearContext();
+                    room.release();
+                }
+            }));
+        }
+
+        int finish() {
+            if (pool == null) {
+                return created;
+            }
+            for (int i = 0; i < written.size(); i++) {
+                try {
+                    List<UUID> ids = written.get(i).get();
+                    DemoContacts.sample(ids, batches.get(i).records(), batches.get(i).childIndexes(), CONTACT_CHILDREN, contactChildren);
+                    created += ids.size();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException("Registering demo people failed", e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while registering demo people", e);
+                }
+            }
+            return created;
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
     }
 
     private PersonRecord adult(DemoNames.Group g, String given, String surname, String sex, LocalDate dob, PersonRecord.AddressLines address,

@@ -97,7 +97,7 @@ class DemoCaseNotes {
     }
 
     /** Writes the notes for one in 25 of the children (at least 10, at most 250); returns how many were finalised. */
-    int generate(List<DemoContacts.Child> children, Random random) {
+    int generate(List<DemoContacts.Child> children, Random random, DemoShares.Share share) {
         List<String> workers = workers();
         if (workers.isEmpty()) {
             return 0;
@@ -108,7 +108,7 @@ class DemoCaseNotes {
         int written = 0;
         int childrenWithNotes = 0;
         int draftsLeft = 3;
-        int howMany = Math.min(MAX_CHILDREN, Math.max(10, children.size() / 25));
+        int howMany = Math.min(share.cap(MAX_CHILDREN), Math.max(share.cap(10), children.size() / 25));
         for (DemoContacts.Child child : shuffled) {
             if (childrenWithNotes >= howMany) {
                 break;
@@ -122,7 +122,7 @@ class DemoCaseNotes {
             if (access.isRestricted(child.id())) {
                 continue;
             }
-            String worker = childrenWithNotes < 8 ? "social.worker" : workers.get(random.nextInt(workers.size()));
+            String worker = share.first() && childrenWithNotes < 8 ? "social.worker" : workers.get(random.nextInt(workers.size()));
             boolean leaveADraft = worker.equals("social.worker") && draftsLeft > 0;
             if (leaveADraft) {
                 draftsLeft--;

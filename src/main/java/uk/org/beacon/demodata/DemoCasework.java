@@ -113,12 +113,13 @@ class DemoCasework {
     private record Held(UUID childId, String team, String manager, StaffSummary worker, LocalDate from) {}
 
     /** Returns how many children's cases were allocated. */
-    int generate(List<DemoContacts.Child> children, Random random) {
+    int generate(List<DemoContacts.Child> children, Random random, DemoShares.Share share) {
         LocalDate today = clocks.today();
         Map<UUID, DemoContacts.Child> byId = new HashMap<>();
         children.forEach(c -> byId.put(c.id(), c));
         Map<UUID, ReferralSummary> latest = new LinkedHashMap<>();
-        as("manager", () -> contacts.referralsBetween(today.minusDays(365), today)).forEach(r -> latest.put(r.childId(), r));
+        as("manager", () -> contacts.referralsBetween(today.minusDays(365), today)).stream()
+                .filter(r -> share.whole() || byId.containsKey(r.childId())).forEach(r -> latest.put(r.childId(), r));
         Map<String, List<StaffSummary>> workers = workers();
         if (workers.get("SFS1") == null || workers.get("CWD") == null) {
             return 0;
@@ -136,8 +137,8 @@ class DemoCasework {
             boolean disabled = child != null && child.record().disabilities().stream().anyMatch(d -> !"NONE".equals(d));
             StaffSummary author = noteAuthor(referral.childId(), codes);
             String team = author != null ? codes.get(author.teamId())
-                    : disabled && random.nextDouble() < 0.3 ? "CWD" : forDemoWorker < 8 ? "SFS1" : "SFS" + (1 + random.nextInt(6));
-            StaffSummary worker = author != null ? author : team.equals("SFS1") && forDemoWorker < 8 ? demoWorker : pick(workers.get(team), random);
+                    : disabled && random.nextDouble() < 0.3 ? "CWD" : share.first() && forDemoWorker < 8 ? "SFS1" : "SFS" + (1 + random.nextInt(6));
+            StaffSummary worker = author != null ? author : team.equals("SFS1") && share.first() && forDemoWorker < 8 ? demoWorker : pick(workers.get(team), random);
             if (worker == null) {
                 continue;
             }
@@ -161,9 +162,11 @@ class DemoCasework {
             }
             startVisits(referral.childId(), from, today, random);
         }
-        waitingForAWorker(held, today, random);
-        transfers(held, workers, today, random);
-        oversight(held, today, random);
+        if (share.first()) {
+            waitingForAWorker(held, today, random);
+            transfers(held, workers, today, random);
+        }
+        oversight(held, today, random, share.first() ? 6 : 0);
         log.info("Demo authority: {} children's cases allocated", held.size());
         return held.size();
     }
@@ -229,7 +232,7 @@ class DemoCasework {
         }
     }
 
-    private void oversight(List<Held> held, LocalDate today, Random random) {
+    private void oversight(List<Held> held, LocalDate today, Random random, int mostSignOffs) {
         int signOffs = 0;
         for (Held h : held) {
             double roll = random.nextDouble();
@@ -249,7 +252,7 @@ class DemoCasework {
                 }
                 attempt(h.manager(), () -> supervisions.record(h.childId(), new SupervisionRecord(heldOn, h.worker().id(), s[0], s[1], actions)));
             }
-            if (signOffs < 6 && roll > 0.45 && roll < 0.6) {
+            if (signOffs < mostSignOffs && roll > 0.45 && roll < 0.6) {
                 String[] item = SIGN_OFFS[signOffs % SIGN_OFFS.length];
                 int n = signOffs;
                 attempt(h.worker().username(), () -> {

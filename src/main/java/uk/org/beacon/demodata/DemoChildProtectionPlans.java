@@ -54,11 +54,11 @@ class DemoChildProtectionPlans {
     }
 
     /** Core groups and reviews for the plans the conferences started; returns how many plans were worked. */
-    int generate(Random random) {
+    int generate(Random random, DemoShares.Share share) {
         DemoEventDelivery.awaitAll(jdbc);
         LocalDate today = LocalDate.now(clock.withZone(UK));
         List<UUID> plans = jdbc.sql("SELECT id FROM childprotection.cp_plan WHERE ended_on IS NULL ORDER BY started_on, conference_id")
-                .query(UUID.class).list();
+                .query(UUID.class).list().stream().filter(share::mine).toList();
         int worked = 0;
         for (UUID id : plans) {
             try {

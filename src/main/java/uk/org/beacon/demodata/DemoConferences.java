@@ -74,6 +74,11 @@ class DemoConferences {
 
     /** Arranges and holds the conferences waiting to be arranged; returns how many were held. */
     int generate(Random random) {
+        return generate(random, DemoShares.Share.WHOLE);
+    }
+
+    /** Arranges and holds this share's conferences waiting to be arranged (by the child); returns how many were held. */
+    int generate(Random random, DemoShares.Share share) {
         DemoEventDelivery.awaitAll(jdbc);
         List<StaffSummary> chairs = conferences.chairs();
         List<TeamSummary> sfs = teams.all().stream().filter(t -> t.code().startsWith("SFS") || t.code().startsWith("IR")).toList();
@@ -83,6 +88,9 @@ class DemoConferences {
         LocalDate today = conferences.today();
         int held = 0;
         for (ConferenceSummary s : conferences.toBeArranged()) {
+            if (!share.mine(s.childId())) {
+                continue;
+            }
             try {
                 held += hold(s, chairs.get(random.nextInt(chairs.size())), sfs.isEmpty() ? null : sfs.get(random.nextInt(sfs.size())).id(),
                         today, random) ? 1 : 0;

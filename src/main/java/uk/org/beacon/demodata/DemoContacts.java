@@ -66,8 +66,11 @@ class DemoContacts {
         this.clock = clock;
     }
 
-    /** Records {@code perYear} contacts over the last year about the given children; returns how many. */
-    int generate(List<Child> children, int perYear, Random random) {
+    /**
+     * Records {@code perYear} contacts over the last year about the given children; returns how many.
+     * Only the first share uploads the police's Monday files.
+     */
+    int generate(List<Child> children, int perYear, Random random, DemoShares.Share share) {
         if (children.isEmpty()) {
             return 0;
         }
@@ -96,7 +99,9 @@ class DemoContacts {
                 }
             }
         }
-        created += policeMondays(children, today, random);
+        if (share.first()) {
+            created += policeMondays(children, today, random);
+        }
         log.info("Demo authority: {} contacts over the last year", created);
         return created;
     }

@@ -104,14 +104,15 @@ class DemoSafeguarding {
     /** What the demo built. */
     record Built(int discussions, int enquiries, int coWorked, int concluded) {}
 
-    Built generate(List<DemoContacts.Child> children, Random random) {
+    Built generate(List<DemoContacts.Child> children, Random random, DemoShares.Share share) {
         LocalDateTime now = LocalDateTime.now(clock.withZone(UK));
         LocalDate today = now.toLocalDate();
         Map<UUID, DemoContacts.Child> byId = new HashMap<>();
         children.forEach(c -> byId.put(c.id(), c));
         Map<UUID, ReferralSummary> latest = new LinkedHashMap<>();
         as("manager", Role.TEAM_MANAGER, () -> contacts.referralsBetween(today.minusDays(365), today.minusDays(1)))
-                .forEach(r -> latest.put(r.childId(), r));
+                .stream().filter(r -> share.whole() || byId.containsKey(r.childId())).forEach(r -> latest.put(r.childId(), r));
+        int maxDiscussions = share.cap(MAX_DISCUSSIONS);
         List<StaffSummary> leads = new ArrayList<>();
         List<StaffSummary> cwd = new ArrayList<>();
         for (StaffSummary s : staff.all()) {
@@ -131,7 +132,7 @@ class DemoSafeguarding {
         int forDemoWorker = 0;
         int leftForSignOff = 0;
         for (ReferralSummary referral : latest.values()) {
-            if (held >= MAX_DISCUSSIONS) {
+            if (held >= maxDiscussions) {
                 break;
             }
             boolean routed = referral.route() == ScreeningDecision.STRATEGY_DISCUSSION;
@@ -152,7 +153,8 @@ class DemoSafeguarding {
             // the first disabled child's discussion decides an enquiry, so even the small demo shows co-working
             boolean section47 = random.nextDouble() < (disabled ? 0.8 : 0.64) || (disabled && coWorked == 0);
             boolean joint = section47 && random.nextDouble() < 0.8;
-            StaffSummary lead = forDemoWorker < 4 ? staff.findByUsername("social.worker").orElseThrow() : leads.get(random.nextInt(leads.size()));
+            StaffSummary lead = share.first() && forDemoWorker < 4 && referral.referralDate().isAfter(today.minusDays(60))
+                    ? staff.findByUsername("social.worker").orElseThrow() : leads.get(random.nextInt(leads.size()));
             String leadName = lead.username();
             StrategyDiscussionRecord record = record(heldAt, lead, section47, joint, disabled, random);
             StrategyDiscussionDetails d;
@@ -201,7 +203,7 @@ class DemoSafeguarding {
             Section47Details current = as(leadName, Role.SOCIAL_WORKER, () -> enquiries.open(started(referral.childId())));
             Section47Details recorded = as(leadName, Role.SOCIAL_WORKER, () -> enquiries.recordOutcome(current.id(), current.version(), outcome[0],
                     outcomeOn, outcome[1]));
-            if (leadName.equals("social.worker") && forDemoWorker == 2 || leftForSignOff < 1 && outcomeOn.isAfter(today.minusDays(20))) {
+            if (leadName.equals("social.worker") && forDemoWorker == 2 || share.first() && leftForSignOff < 1 && outcomeOn.isAfter(today.minusDays(20))) {
                 leftForSignOff++;
                 continue; // waits for the manager's sign-off
             }

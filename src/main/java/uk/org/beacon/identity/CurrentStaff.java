@@ -1,8 +1,13 @@
 package uk.org.beacon.identity;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
@@ -45,5 +50,25 @@ public class CurrentStaff {
 
     public Optional<UUID> id() {
         return get().map(StaffSummary::id);
+    }
+
+    /**
+     * Runs work delivered after commit (an event listener, outside any request) as the member of staff who did
+     * what the event announces, so the same access checks, rules and audit apply and name them; when they are not
+     * known or no longer active, as "system" with the {@code fallback} role. The previous sign-in is restored after.
+     */
+    public <T> T actingAs(UUID staffId, Role fallback, Supplier<T> work) {
+        Optional<StaffSummary> who = staffId == null ? Optional.empty() : staff.findById(staffId).filter(StaffMember::active).map(StaffMember::summary);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(who.map(s -> new UsernamePasswordAuthenticationToken(s.username(), null,
+                        s.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()))
+                .orElseGet(() -> new UsernamePasswordAuthenticationToken("system", null, List.of(new SimpleGrantedAuthority(fallback.authority())))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package uk.org.beacon.performance;
 
+import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +16,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,9 +36,10 @@ import uk.org.beacon.identity.RecordAccess;
  * The one scorecard engine. A measure is a row of {@code performance.measure}; its figure for any
  * level (authority, service, team, worker, child), any period and as at any day is computed live
  * from the reporting views in one set-based query per measure, which also gives the twelve-month
- * trend (twelve periods joined laterally to the measure's items and grouped). The list behind a
- * figure is the same items, so it always adds up to the number. Nothing is cached: every figure is
- * as the database stands.
+ * trend (twelve periods joined laterally to the measure's items and grouped); a board counts the
+ * measures sharing their items in one statement and runs the statements side by side. The list
+ * behind a figure is the same items, so it always adds up to the number. Nothing is cached: every
+ * figure is as the database stands.
  */
 @Service
 public class Scorecards {
@@ -47,11 +56,23 @@ public class Scorecards {
     private final JdbcClient jdbc;
     private final RecordAccess recordAccess;
     private final Clock clock;
+    private final ExecutorService pool;
 
-    Scorecards(JdbcClient jdbc, RecordAccess recordAccess, Clock clock) {
+    Scorecards(JdbcClient jdbc, RecordAccess recordAccess, Clock clock, @Value("${beacon.performance.parallel-measures:4}") int parallel) {
         this.jdbc = jdbc;
         this.recordAccess = recordAccess;
         this.clock = clock;
+        AtomicInteger names = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(Math.max(1, parallel), r -> {
+            Thread t = new Thread(r, "scorecard-" + names.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
     }
 
     public LocalDate today() {
@@ -68,14 +89,35 @@ public class Scorecards {
         return jdbc.sql("SELECT * FROM performance.measure WHERE id = :id").param("id", id).query(Scorecards::measure).optional();
     }
 
-    /** Every measure for a level as at a day; {@code period} (optional) replaces each measure's own period, except day snapshots. */
+    /**
+     * Every measure for a level as at a day; {@code period} (optional) replaces each measure's own
+     * period, except day snapshots. Measures whose items are the same query over the same periods are
+     * counted in one statement; the statements run side by side on at most
+     * {@code beacon.performance.parallel-measures} connections (shared by every scorecard).
+     */
     @PreAuthorize(READERS)
     public List<MeasureResult> scorecard(Level level, LocalDate asAt, PeriodType period) {
-        List<MeasureResult> results = new ArrayList<>();
-        for (Measure m : measures()) {
-            results.add(compute(m, level, asAt, period));
+        List<Measure> measures = measures();
+        Map<String, List<Measure>> groups = new LinkedHashMap<>();
+        for (Measure m : measures) {
+            groups.computeIfAbsent(effective(m, period) + "\u0000" + m.itemSql(), k -> new ArrayList<>()).add(m);
         }
-        return results;
+        List<Future<List<MeasureResult>>> futures = new ArrayList<>();
+        for (List<Measure> group : groups.values()) {
+            futures.add(pool.submit(() -> compute(group, level, asAt, period)));
+        }
+        Map<String, MeasureResult> byId = new HashMap<>();
+        for (Future<List<MeasureResult>> f : futures) {
+            try {
+                f.get().forEach(r -> byId.put(r.measure().id(), r));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while the scorecard was computed", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            }
+        }
+        return measures.stream().map(m -> byId.get(m.id())).toList();
     }
 
     @PreAuthorize(READERS)
@@ -144,7 +186,16 @@ public class Scorecards {
     }
 
     private MeasureResult compute(Measure m, Level level, LocalDate asAt, PeriodType requested) {
-        List<Period> points = MeasureRules.trend(effective(m, requested), asAt);
+        return compute(List.of(m), level, asAt, requested).get(0);
+    }
+
+    /**
+     * Measures with the same items and period in one statement: the twelve trend periods joined
+     * laterally to the items, each measure's numerator and denominator counted with a filter.
+     */
+    private List<MeasureResult> compute(List<Measure> group, Level level, LocalDate asAt, PeriodType requested) {
+        Measure first = group.get(0);
+        List<Period> points = MeasureRules.trend(effective(first, requested), asAt);
         StringBuilder values = new StringBuilder();
         Map<String, Object> params = new LinkedHashMap<>();
         for (int i = 0; i < points.size(); i++) {
@@ -157,41 +208,64 @@ public class Scorecards {
         if (level.id() != null) {
             params.put("levelId", level.id());
         }
+        StringBuilder counts = new StringBuilder();
+        StringBuilder flags = new StringBuilder();
+        for (int k = 0; k < group.size(); k++) {
+            Measure m = group.get(k);
+            counts.append(", count(*) FILTER (WHERE i.p_n%d) AS n%d, count(*) FILTER (WHERE i.p_d%d) AS d%d".formatted(k, k, k, k))
+                    .append(m.unit() == MeasureUnit.MEDIAN_DAYS
+                            ? ", percentile_cont(0.5) WITHIN GROUP (ORDER BY i.value) FILTER (WHERE i.p_n%d) AS m%d".formatted(k, k)
+                            : ", CAST(NULL AS double precision) AS m%d".formatted(k));
+            flags.append(", ((%s) AND (%s)) IS TRUE AS p_n%d, (%s) IS TRUE AS p_d%d".formatted(m.denominatorSql(), m.numeratorSql(), k,
+                    m.denominatorSql(), k));
+        }
         String sql = """
-                SELECT p.idx, count(*) FILTER (WHERE i.p_in_numerator) AS numerator, count(*) FILTER (WHERE i.p_in_denominator) AS denominator,
-                       percentile_cont(0.5) WITHIN GROUP (ORDER BY i.value) FILTER (WHERE i.p_in_numerator) AS median
+                SELECT p.idx%s
                   FROM (VALUES %s) AS p (idx, p_from, p_to, p_as_at)
-                  LEFT JOIN LATERAL (%s) i ON TRUE
+                  LEFT JOIN LATERAL (SELECT x.*%s FROM (%s) x WHERE %s) i ON TRUE
                  GROUP BY p.idx ORDER BY p.idx
-                """.formatted(values, flagged(m, level, "p.p_from", "p.p_to", "p.p_as_at"));
-        List<MeasureResult.TrendPoint> trend = new ArrayList<>();
+                """.formatted(counts, values, flags, bind(first.itemSql(), "p.p_from", "p.p_to", "p.p_as_at"), level.condition());
         long started = System.nanoTime();
+        List<long[][]> rows = new ArrayList<>();
+        List<BigDecimal[]> medians = new ArrayList<>();
         try {
-            List<long[]> counts = new ArrayList<>();
-            List<BigDecimal> medians = new ArrayList<>();
             jdbc.sql(sql).params(params).query((ResultSet rs) -> {
-                counts.add(new long[] {rs.getLong("numerator"), rs.getLong("denominator")});
-                medians.add(rs.getBigDecimal("median"));
+                long[][] nd = new long[group.size()][2];
+                BigDecimal[] md = new BigDecimal[group.size()];
+                for (int k = 0; k < group.size(); k++) {
+                    nd[k][0] = rs.getLong("n" + k);
+                    nd[k][1] = rs.getLong("d" + k);
+                    md[k] = rs.getBigDecimal("m" + k);
+                }
+                rows.add(nd);
+                medians.add(md);
             });
-            for (int i = 0; i < points.size(); i++) {
-                long num = counts.get(i)[0];
-                long den = counts.get(i)[1];
-                trend.add(new MeasureResult.TrendPoint(points.get(i), num, den, MeasureRules.value(m.unit(), num, den, medians.get(i))));
-            }
         } catch (DataAccessException e) {
-            log.warn("Measure {} could not be computed: {}", m.id(), e.getMostSpecificCause().getMessage());
+            log.warn("Measures {} could not be computed: {}", group.stream().map(Measure::id).toList(), e.getMostSpecificCause().getMessage());
             Period p = points.get(points.size() - 1);
-            return new MeasureResult(m, level, p, 0, 0, null, Rag.NONE, List.of(), "No comparison",
-                    "This measure could not be computed from the reporting views (" + e.getMostSpecificCause().getMessage() + ")");
+            return group.stream().map(m -> new MeasureResult(m, level, p, 0, 0, null, Rag.NONE, List.of(), "No comparison",
+                    "This measure could not be computed from the reporting views (" + e.getMostSpecificCause().getMessage() + ")")).toList();
         }
         if (log.isDebugEnabled()) {
-            log.debug("Measure {} for {} as at {} computed in {} ms", m.id(), level.kind(), asAt, (System.nanoTime() - started) / 1_000_000);
+            log.debug("Measures {} for {} as at {} computed in {} ms", group.stream().map(Measure::id).toList(), level.kind(), asAt,
+                    (System.nanoTime() - started) / 1_000_000);
         }
-        MeasureResult.TrendPoint latest = trend.get(trend.size() - 1);
-        BigDecimal previous = trend.size() > 1 ? trend.get(trend.size() - 2).value() : null;
-        return new MeasureResult(m, level, latest.period(), latest.numerator(), latest.denominator(), latest.value(),
-                MeasureRules.rag(m.polarity(), m.target(), m.amberTolerance(), latest.value()), trend,
-                MeasureRules.direction(m.polarity(), previous, latest.value()), null);
+        List<MeasureResult> results = new ArrayList<>();
+        for (int k = 0; k < group.size(); k++) {
+            Measure m = group.get(k);
+            List<MeasureResult.TrendPoint> trend = new ArrayList<>();
+            for (int i = 0; i < points.size(); i++) {
+                long num = rows.get(i)[k][0];
+                long den = rows.get(i)[k][1];
+                trend.add(new MeasureResult.TrendPoint(points.get(i), num, den, MeasureRules.value(m.unit(), num, den, medians.get(i)[k])));
+            }
+            MeasureResult.TrendPoint latest = trend.get(trend.size() - 1);
+            BigDecimal previous = trend.size() > 1 ? trend.get(trend.size() - 2).value() : null;
+            results.add(new MeasureResult(m, level, latest.period(), latest.numerator(), latest.denominator(), latest.value(),
+                    MeasureRules.rag(m.polarity(), m.target(), m.amberTolerance(), latest.value()), trend,
+                    MeasureRules.direction(m.polarity(), previous, latest.value()), null));
+        }
+        return results;
     }
 
     /** The measure's items for a level, with the numerator and denominator flags, the period given as SQL expressions. */

@@ -7,9 +7,9 @@ import java.util.UUID;
 
 /**
  * A team's workload on a day: each worker's weighted caseload against capacity, the team's
- * averages, open cases per worker (the seeds' definition: open cases ÷ case-holding workers; for
- * now every case held as key worker, as child in need, protection and care are not yet recorded
- * apart), cases waiting for a worker, agency and permanent staff, and vacancies.
+ * averages, open cases per worker (the seeds' definition: open child in need, child protection and
+ * looked-after cases ÷ case-holding workers; looked-after children are not recorded yet), cases
+ * waiting for a worker, agency and permanent staff, and vacancies, with the weights in force that day.
  */
 public record TeamLoad(UUID teamId, String teamName, LocalDate asAt, List<WorkerLoad> workers, int unallocatedCases, BigDecimal vacanciesFte,
         List<WorkloadWeight> weights) {
@@ -22,9 +22,14 @@ public record TeamLoad(UUID teamId, String teamName, LocalDate asAt, List<Worker
         return workers.stream().filter(w -> w.cases() > 0 || w.capacity() != null).count();
     }
 
+    /** Open child in need, protection and care cases held as key worker (the seeds' definition). */
+    public int openCases() {
+        return workers.stream().mapToInt(WorkerLoad::openCases).sum();
+    }
+
     public BigDecimal openCasesPerWorker() {
         long holders = caseHolders();
-        return holders == 0 ? null : BigDecimal.valueOf(cases()).divide(BigDecimal.valueOf(holders), 1, java.math.RoundingMode.HALF_UP);
+        return holders == 0 ? null : BigDecimal.valueOf(openCases()).divide(BigDecimal.valueOf(holders), 1, java.math.RoundingMode.HALF_UP);
     }
 
     public BigDecimal averageWeighted() {

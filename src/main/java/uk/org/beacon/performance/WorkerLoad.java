@@ -24,6 +24,21 @@ public record WorkerLoad(UUID staffId, String name, String employment, BigDecima
         return weighted.multiply(BigDecimal.valueOf(100)).divide(capacity, 0, java.math.RoundingMode.HALF_UP).intValue();
     }
 
-    /** One child's case: the kinds of work it involves and the weight it counts for. */
-    public record CaseLoad(UUID childId, String childName, String mainKind, List<String> kinds, BigDecimal weight) {}
+    /** Cases that count as open casework by the seeds' definition (open child in need, protection or care). */
+    public int openCases() {
+        return (int) caseList.stream().filter(CaseLoad::open).count();
+    }
+
+    /**
+     * One child's case: the kinds of work it involves, the weight it counts for, and whether it is
+     * open casework by the seeds' definition (an open episode of need, which includes children being
+     * assessed and on plans, or an open protection plan; looked-after children once recorded).
+     */
+    public record CaseLoad(UUID childId, String childName, String mainKind, List<String> kinds, BigDecimal weight, boolean open) {
+
+        /** The case's other kinds of work beyond the one it counts as (every case is also an allocated case, left out). */
+        public List<String> alsoKinds() {
+            return kinds.stream().skip(1).filter(k -> !k.equals(mainKind)).toList();
+        }
+    }
 }

@@ -60,6 +60,8 @@ class WorkloadPages {
     String weights(Model model) {
         model.addAttribute("weights", workloads.weights());
         model.addAttribute("settings", workloads.settings());
+        model.addAttribute("settingList", workloads.settingList());
+        model.addAttribute("changes", workloads.changes());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
@@ -84,6 +86,28 @@ class WorkloadPages {
             redirect.addFlashAttribute("errors", errors);
         } catch (EditConflictException e) {
             redirect.addFlashAttribute("errors", Map.of(kind + "-weight", "Someone else changed this weight while you were editing it: it is now shown"));
+        }
+        return "redirect:/performance/workload/weights";
+    }
+
+    @PostMapping("/performance/workload/settings/{key}")
+    String changeSetting(@PathVariable String key, @RequestParam long version, @RequestParam(required = false) String value,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        BigDecimal number;
+        try {
+            number = value == null || value.isBlank() ? null : new BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            number = null;
+        }
+        try {
+            workloads.changeSetting(key, version, number, reason);
+            redirect.addFlashAttribute("saved", "Setting changed");
+        } catch (RuleViolationException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.fieldErrors().forEach((f, m) -> errors.put(key + "-" + f, m));
+            redirect.addFlashAttribute("errors", errors);
+        } catch (EditConflictException e) {
+            redirect.addFlashAttribute("errors", Map.of(key + "-value", "Someone else changed this setting while you were editing it: it is now shown"));
         }
         return "redirect:/performance/workload/weights";
     }

@@ -73,7 +73,7 @@ class ChildInNeedPlansIntegrationTest extends BeaconIntegrationTest {
         UUID child = support.child("Ola", "Steppedup");
         support.referred(child, today.minusDays(40));
         ChildInNeedPlanDetails plan = worker(() -> cinPlans.start(child, today.minusDays(30)));
-        support.publish(new ChildProtectionPlanStarted(UUID.randomUUID(), child, null, today.minusDays(2), "NEG"));
+        support.publish(new ChildProtectionPlanStarted(UUID.randomUUID(), child, null, today.minusDays(2), "NEG", null));
 
         ChildInNeedPlanSummary ended = worker(() -> cinPlans.forChild(child)).get(0);
         assertThat(ended.endedOn()).as("ends on the day the protection plan starts (CIN census 4017 allows it)").isEqualTo(today.minusDays(2));

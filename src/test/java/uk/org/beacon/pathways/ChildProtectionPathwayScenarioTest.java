@@ -34,6 +34,7 @@ import uk.org.beacon.childprotection.conference.ConferenceDecision;
 import uk.org.beacon.childprotection.conference.ConferenceDetails;
 import uk.org.beacon.childprotection.conference.ConferenceSummary;
 import uk.org.beacon.childprotection.conference.Conferences;
+import uk.org.beacon.childinneed.ChildInNeedPlans;
 import uk.org.beacon.childinneed.EpisodeSummary;
 import uk.org.beacon.childinneed.Episodes;
 import uk.org.beacon.childprotection.plan.ActionProgressEntry;
@@ -75,6 +76,7 @@ class ChildProtectionPathwayScenarioTest extends BeaconIntegrationTest {
     @Autowired Clocks clocks;
     @Autowired ChildProtectionPlans plans;
     @Autowired Episodes episodes;
+    @Autowired ChildInNeedPlans cinPlans;
     @Autowired Staff staff;
     @Autowired JdbcClient jdbc;
     @Autowired CinCensusSource census;
@@ -192,7 +194,10 @@ class ChildProtectionPathwayScenarioTest extends BeaconIntegrationTest {
         assertThat(cpPlan.get("start_date").toString()).isEqualTo("2026-03-20");
         assertThat(cpPlan.get("end_date").toString()).isEqualTo("2026-06-19");
         EpisodeSummary episode = as("social.worker", "SOCIAL_WORKER", () -> episodes.openFor(child)).orElseThrow();
-        assertThat(episode.startPlanPrompted()).as("the step-down asks for the child in need plan to be started").isTrue();
+        assertThat(as("social.worker", "SOCIAL_WORKER", () -> cinPlans.forChild(child))).singleElement()
+                .as("the step-down starts the child in need plan on the day the child protection plan ended")
+                .satisfies(cin -> assertThat(cin.startedOn()).isEqualTo(LocalDate.of(2026, 6, 19)));
+        assertThat(episode.startPlanPrompted()).isFalse();
         assertThat(episode.activity()).anySatisfy(a -> {
             assertThat(a.kind()).isEqualTo("CP_PLAN");
             assertThat(a.endedOn()).isEqualTo(LocalDate.of(2026, 6, 19));

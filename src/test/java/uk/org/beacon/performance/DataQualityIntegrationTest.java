@@ -1,7 +1,10 @@
 package uk.org.beacon.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static uk.org.beacon.SignedIn.as;
+
+import java.time.Duration;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.org.beacon.BeaconIntegrationTest;
 import uk.org.beacon.casework.Allocations;
+import uk.org.beacon.chronology.ChronologyEntries;
+import uk.org.beacon.chronology.CuratedEntry;
+import uk.org.beacon.chronology.EntryType;
+import uk.org.beacon.frontdoor.ReferralAccepted;
+import uk.org.beacon.frontdoor.ScreeningDecision;
 import uk.org.beacon.identity.Staff;
 import uk.org.beacon.identity.Teams;
 import uk.org.beacon.person.People;
@@ -24,6 +32,10 @@ class DataQualityIntegrationTest extends BeaconIntegrationTest {
     @Autowired Staff staff;
     @Autowired People people;
     @Autowired Allocations allocations;
+    @Autowired ChronologyEntries chronology;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void aWorkersScoreIsThePercentageOfTheirChildrensRecordsCompleteAndTheirFixesLinkToEachRecord() {
@@ -57,5 +69,60 @@ class DataQualityIntegrationTest extends BeaconIntegrationTest {
 
         assertThat(as(manager, "TEAM_MANAGER", () -> quality.byWorker(today.minusDays(6), t.team().id()))).isEmpty();
         assertThat(as("quality", "QUALITY_PERFORMANCE", () -> quality.byTeam(today))).extracting(QualityScore::id).contains(t.team().id());
+    }
+
+    /**
+     * Chronology entries present: Ann and Bea were referred five months ago and allocated four months
+     * ago (entries from the referral and the allocation); Bea's worker added an entry three weeks ago,
+     * Ann has nothing since. Dot was referred ten days ago. Cas has no episode of need, so is not checked.
+     */
+    @Test
+    void aChildWithAnOpenEpisodeAndNoChronologyEntryInThreeMonthsIsAFixForTheirWorker() {
+        LocalDate today = scorecards.today();
+        PerformanceTestData.TestTeam t = PerformanceTestData.team(teams, staff, "Chronology team");
+        UUID ann = PerformanceTestData.child(people, "Ann", "Lowender");
+        UUID bea = PerformanceTestData.child(people, "Bea", "Lowender");
+        UUID cas = PerformanceTestData.child(people, "Cas", "Lowender");
+        UUID dot = PerformanceTestData.child(people, "Dot", "Trevail");
+        referred(ann, today.minusDays(150));
+        referred(bea, today.minusDays(150));
+        referred(dot, today.minusDays(10));
+        String manager = t.manager().username();
+        for (UUID child : List.of(ann, bea, cas, dot)) {
+            as(manager, "TEAM_MANAGER", () -> allocations.allocate(child, 0, t.first().id(), today.minusDays(120), "Allocated"));
+        }
+        as("social.worker", "SOCIAL_WORKER", () -> chronology.add(bea, new CuratedEntry(today.minusDays(21), null, EntryType.EDUCATION,
+                "Excluded from school for two days", "The school excluded Bea after a fight; mum collected her.", null, true, "School report",
+                false)));
+        awaitDelivery();
+
+        QualityScore rule = chronologyScore(today, t);
+        assertThat(rule.checked() + "/" + rule.passed()).isEqualTo("3/2");
+        List<QualityFix> fixes = as(t.first().username(), "SOCIAL_WORKER", () -> quality.fixes(t.first().id(), today)).stream()
+                .filter(f -> f.ruleId().equals("CHRONOLOGY")).toList();
+        assertThat(fixes).singleElement().satisfies(f -> {
+            assertThat(f.childId()).isEqualTo(ann);
+            assertThat(f.link()).isEqualTo("/children/" + ann + "/chronology");
+        });
+        QualityScore earlier = chronologyScore(today.minusDays(100), t);
+        assertThat(earlier.checked() + "/" + earlier.passed()).as("as at 100 days ago: Dot not yet referred; nothing had been recorded yet")
+                .isEqualTo("2/0");
+    }
+
+    private QualityScore chronologyScore(LocalDate asAt, PerformanceTestData.TestTeam t) {
+        return as(t.manager().username(), "TEAM_MANAGER", () -> quality.byRule(asAt, t.team().id())).stream()
+                .filter(s -> s.key().equals("CHRONOLOGY")).findFirst().orElseThrow();
+    }
+
+    private void referred(UUID child, LocalDate on) {
+        transactions.executeWithoutResult(status -> events.publishEvent(new ReferralAccepted(UUID.randomUUID(), UUID.randomUUID(), child, on, "1B",
+                ScreeningDecision.REFERRAL_FOR_ASSESSMENT, false)));
+        awaitDelivery();
+    }
+
+    private void awaitDelivery() {
+        await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL OR status <> 'FAILED')")
+                .query(Long.class).single() == 0);
     }
 }

@@ -113,7 +113,7 @@ class PerformancePagesTest extends BeaconIntegrationTest {
         mvc.perform(get("/performance/workload").with(user("manager").roles("TEAM_MANAGER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Open cases per worker")))
-                .andExpect(content().string(containsString("not yet recorded apart")));
+                .andExpect(content().string(containsString("Looked-after children will count once periods of care are recorded")));
         mvc.perform(get("/performance/data-quality").with(senior()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ethnicity recorded")));

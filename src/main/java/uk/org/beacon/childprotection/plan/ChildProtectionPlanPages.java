@@ -1,5 +1,6 @@
 package uk.org.beacon.childprotection.plan;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,19 +8,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.org.beacon.identity.CurrentStaff;
 import uk.org.beacon.identity.Role;
 import uk.org.beacon.identity.StaffSummary;
 import uk.org.beacon.person.People;
 import uk.org.beacon.person.PersonBrief;
-import uk.org.beacon.planning.ActionForm;
 import uk.org.beacon.planning.PlanActionStatus;
+import uk.org.beacon.planning.SmartEditorPages;
 import uk.org.beacon.planning.PlanActionSummary;
 import uk.org.beacon.planning.PlanOutcomeDetails;
 import uk.org.beacon.timescales.LateReason;
@@ -36,15 +42,17 @@ import uk.org.beacon.web.RuleViolationException;
  * typed kept.
  */
 @Controller
-class ChildProtectionPlanPages {
+@RequestMapping("/children/{childId}/child-protection/plans")
+class ChildProtectionPlanPages extends SmartEditorPages {
 
-    private static final String PLAN = "/children/{childId}/child-protection/plans/{id}";
+    private static final String PLAN = "/{id}";
 
     private final ChildProtectionPlans cpPlans;
     private final People people;
     private final CurrentStaff currentStaff;
 
     ChildProtectionPlanPages(ChildProtectionPlans cpPlans, People people, CurrentStaff currentStaff) {
+        super(cpPlans);
         this.cpPlans = cpPlans;
         this.people = people;
         this.currentStaff = currentStaff;
@@ -55,72 +63,83 @@ class ChildProtectionPlanPages {
         return page(childId, id, null, null, Map.of(), null, model);
     }
 
-    @PostMapping(PLAN + "/outcomes")
-    String addOutcome(@PathVariable UUID childId, @PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String outcome,
+    @GetMapping("/transfer-in")
+    String transferInForm(@PathVariable UUID childId, Model model) {
+        return transferInPage(childId, null, Map.of(), model);
+    }
+
+    /** A transfer-in conference starts the plan here and opens it; a refusal shows the form again with the messages at the fields. */
+    @PostMapping("/transfer-in")
+    String transferIn(@PathVariable UUID childId, @RequestParam Map<String, String> params, Model model) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate held = DateFields.read(params.get("heldOnDay"), params.get("heldOnMonth"), params.get("heldOnYear"), "heldOn",
+                "The date of the transfer-in conference", errors).orElse(null);
+        LocalDate since = DateFields.read(params.get("previousPlanStartedOnDay"), params.get("previousPlanStartedOnMonth"),
+                params.get("previousPlanStartedOnYear"), "previousPlanStartedOn", "The date the plan started in that authority", errors).orElse(null);
+        try {
+            ChildProtectionPlanSummary started = cpPlans.transferIn(childId, null, new ChildProtectionPlanRules.TransferIn(held,
+                    params.get("previousAuthority"), since, params.get("category"), params.get("chairRationale")), params.get("managerRationale"));
+            if (errors.isEmpty()) {
+                return redirect(childId, started.id(), "");
+            }
+        } catch (RuleViolationException e) {
+            e.fieldErrors().forEach(errors::putIfAbsent);
+        }
+        return transferInPage(childId, errors, params, model);
+    }
+
+    private String transferInPage(UUID childId, Map<String, String> errors, Map<String, String> draft, Model model) {
+        PersonBrief brief = people.briefs(List.of(childId)).get(childId);
+        if (brief == null) {
+            throw new NotFoundException("No such child");
+        }
+        model.addAttribute("child", brief);
+        model.addAttribute("openPlan", cpPlans.forChild(childId).stream().filter(ChildProtectionPlanSummary::open).findFirst().orElse(null));
+        model.addAttribute("errors", errors == null || errors.isEmpty() ? null : errors);
+        model.addAttribute("draft", new HashMap<>(draft));
+        model.addAttribute("categories", cpPlans.categories().active());
+        StaffSummary me = currentStaff.require();
+        model.addAttribute("mayRecord", me.has(Role.CP_CHAIR) || me.has(Role.TEAM_MANAGER));
+        return "childprotection/plan/transfer-in";
+    }
+
+    /** The child moved to another authority, whose transfer-in conference took the plan over: the plan ends here. */
+    @PostMapping(PLAN + "/transfer-out")
+    String transferOut(@PathVariable UUID childId, @PathVariable UUID id, @RequestParam long version, @RequestParam Map<String, String> params,
             Model model) {
         ofChild(childId, id);
-        try {
-            cpPlans.addOutcome(id, version, outcome);
-            return redirect(childId, id, "");
-        } catch (RuleViolationException e) {
-            return page(childId, id, prefixed(e.fieldErrors(), "-new"), "outcome", Map.of("outcome", nz(outcome)), null, model);
-        } catch (EditConflictException e) {
-            return page(childId, id, Map.of("outcome-new", "The plan was changed since you opened it: check it and add the outcome again"), "outcome",
-                    Map.of("outcome", nz(outcome)), null, model);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate on = DateFields.read(params.get("conferenceOnDay"), params.get("conferenceOnMonth"), params.get("conferenceOnYear"),
+                "conferenceOn", "The date of the receiving authority's conference", errors).orElse(null);
+        if (errors.isEmpty()) {
+            try {
+                cpPlans.transferOut(id, version, params.get("receivingAuthority"), on);
+                return redirect(childId, id, "");
+            } catch (RuleViolationException e) {
+                errors.putAll(e.fieldErrors());
+            } catch (EditConflictException e) {
+                errors.put("conferenceOn", "The plan was reviewed or changed since you opened it: check it first");
+            }
+        } else if (params.get("receivingAuthority") == null || params.get("receivingAuthority").isBlank()) {
+            errors.put("receivingAuthority", "Enter the local authority the child moved to");
         }
+        return page(childId, id, errors, "transfer", params, null, model);
     }
 
-    @PostMapping(PLAN + "/outcomes/{outcomeId}/actions")
-    String addAction(@PathVariable UUID childId, @PathVariable UUID id, @PathVariable UUID outcomeId, @RequestParam long version,
-            @RequestParam Map<String, String> params, Model model) {
+    /** The plan as a document for the family. */
+    @GetMapping(PLAN + "/family-copy.pdf")
+    ResponseEntity<byte[]> familyCopy(@PathVariable UUID childId, @PathVariable UUID id) {
         ofChild(childId, id);
-        ActionForm.Result r = ActionForm.save(params, cpPlans.today(), true, c -> cpPlans.addAction(id, outcomeId, version, c));
-        if (r.saved()) {
-            return redirect(childId, id, "#action-" + r.savedActionId());
-        }
-        return page(childId, id, prefixed(r.errors(), "-" + outcomeId), outcomeId.toString(), params, r.warnings(), model);
+        return pdf(cpPlans.familyCopy(id));
     }
 
-    @PostMapping(PLAN + "/actions/{actionId}/edit")
-    String editAction(@PathVariable UUID childId, @PathVariable UUID id, @PathVariable UUID actionId, @RequestParam long version,
-            @RequestParam Map<String, String> params, Model model) {
-        ofChild(childId, id);
-        ActionForm.Result r = ActionForm.save(params, cpPlans.today(), false, c -> cpPlans.editAction(id, actionId, version, c));
-        if (r.saved()) {
-            return redirect(childId, id, "#action-" + actionId);
-        }
-        return page(childId, id, prefixed(r.errors(), "-edit-" + actionId), "edit-" + actionId, params, r.warnings(), model);
+    static ResponseEntity<byte[]> pdf(byte[] pdf) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("child-protection-plan.pdf", StandardCharsets.UTF_8).build().toString())
+                .body(pdf);
     }
 
-    @PostMapping(PLAN + "/actions/{actionId}/progress")
-    String progress(@PathVariable UUID childId, @PathVariable UUID id, @PathVariable UUID actionId, @RequestParam long version,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String note, Model model) {
-        ofChild(childId, id);
-        try {
-            cpPlans.recordProgress(id, actionId, version, status(status), note, cpPlans.today());
-            return redirect(childId, id, "#action-" + actionId);
-        } catch (RuleViolationException e) {
-            return page(childId, id, prefixed(e.fieldErrors(), "-" + actionId), actionId.toString(), Map.of(), null, model);
-        } catch (EditConflictException e) {
-            return page(childId, id, Map.of("note-" + actionId, "Progress was recorded since you opened the plan: check it and record yours again"),
-                    actionId.toString(), Map.of(), null, model);
-        }
-    }
-
-    @PostMapping(PLAN + "/actions/{actionId}/withdraw")
-    String withdraw(@PathVariable UUID childId, @PathVariable UUID id, @PathVariable UUID actionId, @RequestParam long version,
-            @RequestParam(required = false) String reason, Model model) {
-        ofChild(childId, id);
-        try {
-            cpPlans.withdrawAction(id, actionId, version, reason);
-            return redirect(childId, id, "#action-" + actionId);
-        } catch (RuleViolationException e) {
-            return page(childId, id, prefixed(e.fieldErrors(), "-" + actionId), actionId.toString(), Map.of(), null, model);
-        } catch (EditConflictException e) {
-            return page(childId, id, Map.of("withdrawnReason-" + actionId, "The action was changed since you opened the plan: check it first"),
-                    actionId.toString(), Map.of(), null, model);
-        }
-    }
 
     @PostMapping(PLAN + "/core-group/members")
     String addMember(@PathVariable UUID childId, @PathVariable UUID id, @RequestParam long version, @RequestParam Map<String, String> params,
@@ -139,7 +158,7 @@ class ChildProtectionPlanPages {
     @PostMapping(PLAN + "/core-group/meetings")
     String coreGroup(@PathVariable UUID childId, @PathVariable UUID id, @RequestParam long version, @RequestParam Map<String, String> params,
             Model model) {
-        ChildProtectionPlanDetails plan = ofChild(childId, id);
+        ChildProtectionPlanDetails plan = owned(childId, id);
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate held = DateFields.read(params.get("meetingOnDay"), params.get("meetingOnMonth"), params.get("meetingOnYear"), "meetingOn",
                 "The date of the core group meeting", errors).orElse(null);
@@ -213,7 +232,8 @@ class ChildProtectionPlanPages {
         return s == null || s.isBlank() ? null : PlanActionStatus.valueOf(s);
     }
 
-    private String page(UUID childId, UUID id, Map<String, String> errors, String draftTarget, Map<String, String> draft, List<String> warnings,
+    @Override
+    protected String page(UUID childId, UUID id, Map<String, String> errors, String draftTarget, Map<String, String> draft, List<String> warnings,
             Model model) {
         ChildProtectionPlanDetails plan = cpPlans.find(id);
         if (!plan.summary().childId().equals(childId)) {
@@ -233,7 +253,7 @@ class ChildProtectionPlanPages {
         model.addAttribute("today", cpPlans.today());
         model.addAttribute("categories", cpPlans.categories().active());
         model.addAttribute("categoryLabels", cpPlans.categories());
-        model.addAttribute("stepDowns", StepDown.values());
+        model.addAttribute("stepDowns", StepDown.atReview());
         model.addAttribute("decisions", ReviewDecision.values());
         model.addAttribute("statuses", List.of(PlanActionStatus.ON_TRACK, PlanActionStatus.DONE, PlanActionStatus.NOT_DONE));
         model.addAttribute("lateReasons", cpPlans.lateReasons().active());
@@ -242,23 +262,20 @@ class ChildProtectionPlanPages {
         return "childprotection/plan/plan";
     }
 
-    private ChildProtectionPlanDetails ofChild(UUID childId, UUID id) {
+    @Override
+    protected void ofChild(UUID childId, UUID id) {
+        owned(childId, id);
+    }
+
+    private ChildProtectionPlanDetails owned(UUID childId, UUID id) {
         ChildProtectionPlanSummary s = cpPlans.forChild(childId).stream().filter(p -> p.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFoundException("No such child protection plan for this child"));
         return cpPlans.detailsOf(s.id());
     }
 
-    private static Map<String, String> prefixed(Map<String, String> errors, String suffix) {
-        Map<String, String> out = new LinkedHashMap<>();
-        errors.forEach((k, v) -> out.put(k + suffix, v));
-        return out;
-    }
-
-    private static String redirect(UUID childId, UUID id, String anchor) {
+    @Override
+    protected String redirect(UUID childId, UUID id, String anchor) {
         return "redirect:/children/" + childId + "/child-protection/plans/" + id + anchor;
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,26 +14,27 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.org.beacon.audit.AuditAction;
 import uk.org.beacon.audit.AuditEntry;
 import uk.org.beacon.audit.AuditTrail;
+import uk.org.beacon.childprotection.conference.ConferenceDetails;
+import uk.org.beacon.childprotection.conference.Conferences;
 import uk.org.beacon.childprotection.conference.InitialConferenceHeld;
 import uk.org.beacon.codes.CodeSet;
 import uk.org.beacon.codes.Codes;
 import uk.org.beacon.identity.CurrentStaff;
+import uk.org.beacon.identity.Role;
 import uk.org.beacon.identity.Staff;
 import uk.org.beacon.identity.StaffSummary;
 import uk.org.beacon.person.People;
+import uk.org.beacon.person.PersonDetails;
 import uk.org.beacon.person.RecordPart;
 import uk.org.beacon.planning.ActionSaved;
 import uk.org.beacon.planning.PlanActionContent;
@@ -41,6 +43,7 @@ import uk.org.beacon.planning.PlanActionSummary;
 import uk.org.beacon.planning.PlanDetails;
 import uk.org.beacon.planning.PlanOutcomeDetails;
 import uk.org.beacon.planning.Plans;
+import uk.org.beacon.planning.SmartPlans;
 import uk.org.beacon.timescales.ClockSummary;
 import uk.org.beacon.timescales.Clocks;
 import uk.org.beacon.timescales.LateReason;
@@ -59,7 +62,7 @@ import uk.org.beacon.web.RuleViolationException;
  * every change checks the version the worker saw.
  */
 @Service
-public class ChildProtectionPlans {
+public class ChildProtectionPlans implements SmartPlans {
 
     static final String READERS = "hasAnyRole('SOCIAL_WORKER','TEAM_MANAGER','CP_CHAIR','QUALITY_PERFORMANCE','SENIOR_LEADER')";
     static final String WRITERS = "hasAnyRole('SOCIAL_WORKER','TEAM_MANAGER','CP_CHAIR')";
@@ -71,6 +74,8 @@ public class ChildProtectionPlans {
     static final String T8 = "T8";
     static final String T8A = "T8a";
     static final String T9 = "T9";
+    static final String TRANSFERRED_REASON = "Transferred to another local authority";
+    static final ZoneId UK = ZoneId.of("Europe/London");
     static final RecordPart PART = RecordPart.staffOnly("child protection plan");
     private static final Logger log = LoggerFactory.getLogger(ChildProtectionPlans.class);
 
@@ -84,9 +89,16 @@ public class ChildProtectionPlans {
     private final Plans plans;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Conferences conferences;
+    private final ChildProtectionPlanPdf familyPdf;
+    private final String authorityName;
 
     ChildProtectionPlans(JdbcClient jdbc, People people, Staff staff, CurrentStaff currentStaff, AuditTrail audit, Codes codes, Clocks clocks,
-            Plans plans, ApplicationEventPublisher events, Clock clock) {
+            Plans plans, ApplicationEventPublisher events, Clock clock, Conferences conferences, ChildProtectionPlanPdf familyPdf,
+            @Value("${beacon.authority-name:Beacon}") String authorityName) {
+        this.conferences = conferences;
+        this.familyPdf = familyPdf;
+        this.authorityName = authorityName;
         this.jdbc = jdbc;
         this.people = people;
         this.staff = staff;
@@ -99,6 +111,7 @@ public class ChildProtectionPlans {
         this.clock = clock;
     }
 
+    @Override
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -120,22 +133,17 @@ public class ChildProtectionPlans {
         if (!e.planDecided()) {
             return;
         }
-        Optional<StaffSummary> chair = e.chairId() == null ? Optional.empty() : staff.find(e.chairId());
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(chair.<UsernamePasswordAuthenticationToken>map(c -> new UsernamePasswordAuthenticationToken(c.username(), null,
-                c.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()))
-                .orElseGet(() -> new UsernamePasswordAuthenticationToken("system", null, List.of(new SimpleGrantedAuthority("ROLE_CP_CHAIR")))));
-        SecurityContextHolder.setContext(context);
-        try {
-            start(e.conferenceId(), e.childId(), e.referralId(), e.heldOn(), e.category());
-        } catch (RuleViolationException refused) {
-            log.warn("Child protection plan not started for conference {}: {}", e.conferenceId(), refused.fieldErrors());
-            audit.record(new AuditEntry(e.chairId(), AuditAction.REFUSED, SUBJECT, e.conferenceId(), String.join("; ", refused.fieldErrors().values()),
-                    Map.of("child", e.childId().toString(), "conference", e.conferenceId().toString())));
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        currentStaff.actingAs(e.chairId(), Role.CP_CHAIR, () -> {
+            try {
+                return start(e.conferenceId(), e.childId(), e.referralId(), e.heldOn(), e.category());
+            } catch (RuleViolationException refused) {
+                log.warn("Child protection plan not started for conference {}: {}", e.conferenceId(), refused.fieldErrors());
+                audit.record(new AuditEntry(e.chairId(), AuditAction.REFUSED, SUBJECT, e.conferenceId(),
+                        String.join("; ", refused.fieldErrors().values()), Map.of("child", e.childId().toString(), "conference",
+                        e.conferenceId().toString())));
+                return null;
+            }
+        });
     }
 
     /**
@@ -159,25 +167,72 @@ public class ChildProtectionPlans {
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
-        int previous = jdbc.sql("SELECT count(*) FROM childprotection.cp_plan WHERE child_id = :c AND started_on < :on").param("c", childId)
-                .param("on", startedOn).query(Integer.class).single();
+        return summary(begin(conferenceId, childId, referralId, startedOn, category, null, null));
+    }
+
+    /**
+     * A transfer-in conference: a child who arrived on another authority's child protection plan; the conference here
+     * continues the plan, which starts here on its date with the category, naming the authority the child came from and
+     * the date the plan started there. Refused at the fields (a plan running here, dates, category, the chair's reasons).
+     */
+    @PreAuthorize(CHAIRS)
+    @Transactional
+    public ChildProtectionPlanSummary transferIn(UUID childId, UUID referralId, ChildProtectionPlanRules.TransferIn t, String managerRationale) {
+        people.checkEdit(childId, PART);
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:child))").param("child", "cp-plan-" + childId).query(Object.class).list();
+        LocalDate openSince = jdbc.sql("SELECT started_on FROM childprotection.cp_plan WHERE child_id = :c AND ended_on IS NULL")
+                .param("c", childId).query(LocalDate.class).optional().orElse(null);
+        LocalDate lastEnded = jdbc.sql("SELECT max(ended_on) FROM childprotection.cp_plan WHERE child_id = :c").param("c", childId)
+                .query(LocalDate.class).optional().orElse(null);
+        CodeSet categories = categories();
+        Map<String, String> errors = ChildProtectionPlanRules.checkTransferIn(t, categories::contains, openSince, lastEnded, today());
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(errors);
+        }
+        StaffSummary me = currentStaff.require();
+        UUID conference = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO childprotection.cp_transfer_in (id, child_id, referral_id, held_on, chair_id, category, previous_authority,
+                                                            previous_plan_started_on, chair_rationale, manager_rationale, recorded_at, recorded_by)
+                VALUES (:id, :child, :ref, :on, :chair, :cat, :from, :since, :why, :manager, :at, :by)
+                """).param("id", conference).param("child", childId).param("ref", referralId).param("on", t.heldOn()).param("chair", me.id())
+                .param("cat", t.category()).param("from", t.previousAuthority().strip()).param("since", t.previousPlanStartedOn())
+                .param("why", t.chairRationale().strip()).param("manager", ChildProtectionPlanRules.blank(managerRationale) ? null
+                        : managerRationale.strip()).param("at", Timestamp.from(clock.instant())).param("by", me.id()).update();
+        return summary(begin(conference, childId, referralId, t.heldOn(), t.category(), t.previousAuthority().strip(), t.previousPlanStartedOn()));
+    }
+
+    private UUID begin(UUID conferenceId, UUID childId, UUID referralId, LocalDate startedOn, String category, String transferredInFrom,
+            LocalDate transferredInPlanStartedOn) {
+        int[] earlier = jdbc.sql("SELECT count(*), count(transferred_in_from) FROM childprotection.cp_plan WHERE child_id = :c AND started_on < :on")
+                .param("c", childId).param("on", startedOn).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+        int previous = ChildProtectionPlanRules.previousPlans(earlier[0], earlier[1], transferredInFrom != null);
         UUID id = UUID.randomUUID();
         UUID planId = plans.create(OWNER, id, childId);
         UUID me = currentStaff.id().orElse(null);
         jdbc.sql("""
                 INSERT INTO childprotection.cp_plan (id, child_id, referral_id, conference_id, plan_id, started_on, initial_category,
-                                                     latest_category, previous_plans, started_at, started_by)
-                VALUES (:id, :child, :ref, :conf, :plan, :on, :cat, :cat, :prev, :at, :by)
+                                                     latest_category, previous_plans, started_at, started_by, transferred_in_from,
+                                                     transferred_in_plan_started_on)
+                VALUES (:id, :child, :ref, :conf, :plan, :on, :cat, :cat, :prev, :at, :by, :from, :since)
                 """).param("id", id).param("child", childId).param("ref", referralId).param("conf", conferenceId).param("plan", planId)
                 .param("on", startedOn).param("cat", category).param("prev", previous).param("at", Timestamp.from(clock.instant()))
-                .param("by", me).update();
+                .param("by", me).param("from", transferredInFrom).param("since", transferredInPlanStartedOn).update();
         clocks.start(T6, childId, SUBJECT, id, startedOn);
         clocks.start(T8, childId, SUBJECT, id, startedOn);
         clocks.start(T9, childId, SUBJECT, id, startedOn);
-        audit.record(new AuditEntry(me, AuditAction.CREATED, SUBJECT, id, null,
-                Map.of("child", childId.toString(), "conference", conferenceId.toString(), "startedOn", startedOn.toString(), "category", category)));
-        events.publishEvent(new ChildProtectionPlanStarted(id, childId, referralId, startedOn, category));
-        return summary(id);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("child", childId.toString());
+        detail.put(transferredInFrom == null ? "conference" : "transferInConference", conferenceId.toString());
+        detail.put("startedOn", startedOn.toString());
+        detail.put("category", category);
+        if (transferredInFrom != null) {
+            detail.put("transferredInFrom", transferredInFrom);
+            detail.put("previousPlanStartedOn", transferredInPlanStartedOn.toString());
+        }
+        audit.record(new AuditEntry(me, AuditAction.CREATED, SUBJECT, id, null, detail));
+        events.publishEvent(new ChildProtectionPlanStarted(id, childId, referralId, startedOn, category, transferredInFrom));
+        return id;
     }
 
     /** The plan in full (the view of the child's record is audited). */
@@ -207,16 +262,49 @@ public class ChildProtectionPlans {
                 .query(UUID.class).list().stream().map(this::summary).toList();
     }
 
+    /**
+     * The plan as a document for the family (PDF): the conference's and the latest review's reasons, the outcomes and
+     * actions, the core group and the next dates, without what other people told us. The print is audited.
+     */
+    @PreAuthorize(READERS)
+    @Transactional
+    public byte[] familyCopy(UUID cpPlanId) {
+        ChildProtectionPlanSummary s = summary(cpPlanId);
+        people.read(s.childId(), PART, Map.of("view", "child protection plan", "plan", cpPlanId.toString(), "printed", "family copy"));
+        PersonDetails child = people.open(s.childId());
+        ChildProtectionPlanPdf.Decision decision = s.transferredIn() ? transferInDecision(s.conferenceId()) : initialDecision(s.conferenceId());
+        return familyPdf.render(new ChildProtectionPlanPdf.Document(authorityName, child.fullName(), child.dateOfBirth(), details(s),
+                categories().labelOrCode(s.latestCategory()), decision, clock.instant().atZone(UK), currentStaff.require().displayName()));
+    }
+
+    private ChildProtectionPlanPdf.Decision initialDecision(UUID conferenceId) {
+        ConferenceDetails c = conferences.open(conferenceId);
+        return new ChildProtectionPlanPdf.Decision("initial child protection conference", c.heldOn(), c.chairName(), c.chairRationale(),
+                c.managerRationale());
+    }
+
+    private ChildProtectionPlanPdf.Decision transferInDecision(UUID transferInId) {
+        return jdbc.sql("SELECT held_on, chair_id, chair_rationale, manager_rationale FROM childprotection.cp_transfer_in WHERE id = :id")
+                .param("id", transferInId).query((rs, n) -> {
+                    UUID chair = rs.getObject("chair_id", UUID.class);
+                    return new ChildProtectionPlanPdf.Decision("transfer-in conference", rs.getObject("held_on", LocalDate.class),
+                            chair == null ? null : staff.find(chair).map(StaffSummary::displayName).orElse(null), rs.getString("chair_rationale"),
+                            rs.getString("manager_rationale"));
+                }).single();
+    }
+
     // ---- the SMART plan ----------------------------------------------------------------------------------------
 
     @PreAuthorize(WRITERS)
     @Transactional
+    @Override
     public PlanDetails addOutcome(UUID cpPlanId, long expectedPlanVersion, String outcome) {
         return plans.addOutcome(running(cpPlanId).planId(), expectedPlanVersion, outcome);
     }
 
     @PreAuthorize(WRITERS)
     @Transactional
+    @Override
     public ActionSaved addAction(UUID cpPlanId, UUID outcomeId, long expectedPlanVersion, PlanActionContent content) {
         ChildProtectionPlanSummary s = running(cpPlanId);
         if (plans.find(s.planId()).outcomes().stream().noneMatch(o -> o.id().equals(outcomeId))) {
@@ -227,6 +315,7 @@ public class ChildProtectionPlans {
 
     @PreAuthorize(WRITERS)
     @Transactional
+    @Override
     public ActionSaved editAction(UUID cpPlanId, UUID actionId, long expectedVersion, PlanActionContent content) {
         ownAction(running(cpPlanId), actionId);
         return plans.editAction(actionId, expectedVersion, content);
@@ -234,6 +323,7 @@ public class ChildProtectionPlans {
 
     @PreAuthorize(WRITERS)
     @Transactional
+    @Override
     public PlanActionSummary withdrawAction(UUID cpPlanId, UUID actionId, long expectedVersion, String reason) {
         ownAction(running(cpPlanId), actionId);
         return plans.withdrawAction(actionId, expectedVersion, reason);
@@ -241,6 +331,7 @@ public class ChildProtectionPlans {
 
     @PreAuthorize(WRITERS)
     @Transactional
+    @Override
     public PlanActionSummary recordProgress(UUID cpPlanId, UUID actionId, long expectedVersion, PlanActionStatus status, String note, LocalDate on) {
         ownAction(running(cpPlanId), actionId);
         return plans.recordProgress(actionId, expectedVersion, status, note, on);
@@ -345,7 +436,10 @@ public class ChildProtectionPlans {
             String categoryTo, String endReason, StepDown stepDown, String leadName, String leadAgency, LateReason lateReason) {
         ChildProtectionPlanSummary s = locked(cpPlanId, expectedVersion);
         CodeSet categories = categories();
-        Map<String, String> errors = ChildProtectionPlanRules.checkReview(s.startedOn(), s.endedOn(), heldOn, decision, summary, categoryTo,
+        LocalDate lastReviewOn = jdbc.sql("SELECT max(held_on) FROM childprotection.cp_review WHERE cp_plan_id = :p").param("p", cpPlanId)
+                .query(LocalDate.class).optional().orElse(null);
+        Map<String, String> errors = ChildProtectionPlanRules.checkReview(s.startedOn(), s.endedOn(), lastReviewOn, heldOn, decision, summary,
+                categoryTo,
                 categories::contains, endReason, stepDown, leadName, leadAgency, today());
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
@@ -374,18 +468,8 @@ public class ChildProtectionPlans {
         if (decision == ReviewDecision.CONTINUE) {
             clocks.start(T8A, s.childId(), SUBJECT, cpPlanId, heldOn);
         } else {
-            boolean early = stepDown == StepDown.EARLY_HELP;
-            jdbc.sql("""
-                    UPDATE childprotection.cp_plan SET ended_on = :on, end_reason = :r, step_down = :sd, lead_professional_name = :ln,
-                           lead_professional_agency = :la, ended_at = :at, ended_by = :by
-                    WHERE id = :id
-                    """).param("on", heldOn).param("r", endReason.strip()).param("sd", stepDown.name()).param("ln", early ? leadName.strip() : null)
-                    .param("la", early ? leadAgency.strip() : null).param("at", Timestamp.from(clock.instant())).param("by", me.id())
-                    .param("id", cpPlanId).update();
-            for (ClockSummary c : clocks.openForSubject(SUBJECT, cpPlanId, today())) {
-                clocks.end(c.id(), c.version(), heldOn.isBefore(c.startedOn()) ? c.startedOn() : heldOn, "The child protection plan ended");
-            }
-            plans.close(s.planId(), heldOn);
+            end(s, heldOn, endReason.strip(), stepDown, stepDown == StepDown.EARLY_HELP ? leadName.strip() : null,
+                    stepDown == StepDown.EARLY_HELP ? leadAgency.strip() : null, null, me.id());
         }
         touch(cpPlanId);
         Map<String, Object> detail = new LinkedHashMap<>();
@@ -400,10 +484,56 @@ public class ChildProtectionPlans {
         }
         audit.record(new AuditEntry(me.id(), AuditAction.CHANGED, SUBJECT, cpPlanId, decision == ReviewDecision.END ? endReason.strip() : null,
                 detail));
-        if (decision == ReviewDecision.END) {
-            events.publishEvent(new ChildProtectionPlanEnded(cpPlanId, s.childId(), s.referralId(), heldOn, endReason.strip(), stepDown));
-        }
         return details(summary(cpPlanId));
+    }
+
+    /**
+     * The child moved to another authority, whose transfer-in conference took the plan over: the plan ends here on the
+     * date of that conference with the reason "transferred to another local authority" and the receiving authority
+     * named; its clocks end, its SMART plan closes and {@link ChildProtectionPlanEnded} is announced (the episode can
+     * then close with RC5).
+     */
+    @PreAuthorize(CHAIRS)
+    @Transactional
+    public ChildProtectionPlanDetails transferOut(UUID cpPlanId, long expectedVersion, String receivingAuthority, LocalDate conferenceOn) {
+        ChildProtectionPlanSummary s = locked(cpPlanId, expectedVersion);
+        LocalDate lastReviewOn = jdbc.sql("SELECT max(held_on) FROM childprotection.cp_review WHERE cp_plan_id = :p").param("p", cpPlanId)
+                .query(LocalDate.class).optional().orElse(null);
+        Map<String, String> errors = ChildProtectionPlanRules.checkTransferOut(s.status(), s.startedOn(), lastReviewOn, receivingAuthority,
+                conferenceOn, today());
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(errors);
+        }
+        StaffSummary me = currentStaff.require();
+        String to = receivingAuthority.strip();
+        end(s, conferenceOn, TRANSFERRED_REASON + ": " + to, StepDown.TRANSFERRED, null, null, to, me.id());
+        touch(cpPlanId);
+        audit.record(new AuditEntry(me.id(), AuditAction.CHANGED, SUBJECT, cpPlanId, TRANSFERRED_REASON,
+                Map.of("transferredTo", to, "conferenceOn", conferenceOn.toString(), "child", s.childId().toString())));
+        return details(summary(cpPlanId));
+    }
+
+    /** Ends the plan on {@code on}: the record, its clocks, its SMART plan, and the announcement. */
+    private void end(ChildProtectionPlanSummary s, LocalDate on, String reason, StepDown stepDown, String leadName, String leadAgency,
+            String transferredTo, UUID by) {
+        ChildProtectionPlanRules.Status to = stepDown == StepDown.TRANSFERRED ? ChildProtectionPlanRules.Status.TRANSFERRED_OUT
+                : ChildProtectionPlanRules.Status.ENDED;
+        if (!ChildProtectionPlanRules.allowed(s.status(), to)) {
+            throw new RuleViolationException(Map.of("plan", "This plan has already ended: it cannot end again"));
+        }
+        jdbc.sql("""
+                UPDATE childprotection.cp_plan SET ended_on = :on, end_reason = :r, step_down = :sd, lead_professional_name = :ln,
+                       lead_professional_agency = :la, transferred_to = :to, transferred_to_conference_on = :toOn, ended_at = :at, ended_by = :by
+                WHERE id = :id
+                """).param("on", on).param("r", reason).param("sd", stepDown.name()).param("ln", leadName).param("la", leadAgency)
+                .param("to", transferredTo).param("toOn", transferredTo == null ? null : on).param("at", Timestamp.from(clock.instant()))
+                .param("by", by).param("id", s.id()).update();
+        for (ClockSummary c : clocks.openForSubject(SUBJECT, s.id(), today())) {
+            clocks.end(c.id(), c.version(), on.isBefore(c.startedOn()) ? c.startedOn() : on, "The child protection plan ended");
+        }
+        plans.close(s.planId(), on);
+        events.publishEvent(new ChildProtectionPlanEnded(s.id(), s.childId(), s.referralId(), on, reason, stepDown, leadName, leadAgency,
+                transferredTo, by));
     }
 
     // ---- internals ---------------------------------------------------------------------------------------------
@@ -444,21 +574,28 @@ public class ChildProtectionPlans {
         return jdbc.sql("""
                 SELECT p.id, p.child_id, p.referral_id, p.conference_id, p.plan_id, p.started_on, p.initial_category, p.latest_category,
                        p.previous_plans, p.ended_on, p.end_reason, p.step_down, p.lead_professional_name, p.lead_professional_agency, p.version,
-                       r.lasted_two_years_or_more, r.second_or_subsequent, r.subsequent_within_two_years
+                       r.second_or_subsequent, r.subsequent_within_two_years, p.transferred_in_from,
+                       p.transferred_in_plan_started_on, p.transferred_to, p.transferred_to_conference_on
                 FROM childprotection.cp_plan p JOIN reporting.cp_plan r ON r.cp_plan_id = p.id WHERE p.id = :id
-                """).param("id", cpPlanId).query(ChildProtectionPlans::summaryRow).optional()
+                """).param("id", cpPlanId).query(this::summaryRow).optional()
                 .orElseThrow(() -> new NotFoundException("No such child protection plan"));
     }
 
-    private static ChildProtectionPlanSummary summaryRow(ResultSet rs, int n) throws SQLException {
+    /** A plan as it stands today (by the injected clock): whether it has lasted two years or more is worked out as at today. */
+    private ChildProtectionPlanSummary summaryRow(ResultSet rs, int n) throws SQLException {
         String stepDown = rs.getString("step_down");
+        LocalDate startedOn = rs.getObject("started_on", LocalDate.class);
+        LocalDate endedOn = rs.getObject("ended_on", LocalDate.class);
         return new ChildProtectionPlanSummary(rs.getObject("id", UUID.class), rs.getObject("child_id", UUID.class),
                 rs.getObject("referral_id", UUID.class), rs.getObject("conference_id", UUID.class), rs.getObject("plan_id", UUID.class),
-                rs.getObject("started_on", LocalDate.class), rs.getString("initial_category"), rs.getString("latest_category"),
-                rs.getInt("previous_plans"), rs.getObject("ended_on", LocalDate.class), rs.getString("end_reason"),
+                startedOn, rs.getString("initial_category"), rs.getString("latest_category"), rs.getInt("previous_plans"), endedOn,
+                rs.getString("end_reason"),
                 stepDown == null ? null : StepDown.valueOf(stepDown), rs.getString("lead_professional_name"),
-                rs.getString("lead_professional_agency"), rs.getLong("version"), rs.getBoolean("lasted_two_years_or_more"),
-                rs.getBoolean("second_or_subsequent"), rs.getBoolean("subsequent_within_two_years"));
+                rs.getString("lead_professional_agency"), rs.getLong("version"),
+                ChildProtectionPlanRules.lastedTwoYearsOrMore(startedOn, endedOn, today()),
+                rs.getBoolean("second_or_subsequent"), rs.getBoolean("subsequent_within_two_years"), rs.getString("transferred_in_from"),
+                rs.getObject("transferred_in_plan_started_on", LocalDate.class), rs.getString("transferred_to"),
+                rs.getObject("transferred_to_conference_on", LocalDate.class));
     }
 
     private ChildProtectionPlanDetails details(ChildProtectionPlanSummary s) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,6 +51,13 @@ class ChildProtectionPlansApi {
             throw new NotFoundException("No such child protection plan for this child");
         }
         return d;
+    }
+
+    @Operation(summary = "The plan as a document for the family (PDF): the conference's and the latest review's reasons, the outcomes and "
+            + "actions, the core group and the next dates; without notes of meetings or what other people told us (audited)")
+    @GetMapping(value = BASE + "/{id}/family-copy.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> familyCopy(@PathVariable UUID childId, @PathVariable UUID id) {
+        return ChildProtectionPlanPages.pdf(cpPlans.familyCopy(ofChild(childId, id)));
     }
 
     record Outcome(String outcome) {}
@@ -115,6 +123,30 @@ class ChildProtectionPlansApi {
     ChildProtectionPlanDetails end(@PathVariable UUID childId, @PathVariable UUID id, @RequestParam long version, @RequestBody End body) {
         return cpPlans.recordReview(ofChild(childId, id), version, body.heldOn(), ReviewDecision.END, body.summary(), null, body.reason(),
                 body.stepDown(), body.leadName(), body.leadAgency(), body.lateReason());
+    }
+
+    record TransferIn(LocalDate heldOn, String previousAuthority, LocalDate previousPlanStartedOn, String category, String chairRationale,
+            String managerRationale, UUID referralId) {}
+
+    @Operation(summary = "Record a transfer-in conference for a child who moved here on another authority's plan: the plan starts here on "
+            + "the conference's date (CPPstartDate) with the category; the previous authority and the date the plan started there are kept "
+            + "and that plan counts for NumberOfPreviousCPP; 201 with the plan; 400 with errors.<field>")
+    @PostMapping(BASE + "/transfer-in")
+    ResponseEntity<ChildProtectionPlanSummary> transferIn(@PathVariable UUID childId, @RequestBody TransferIn body) {
+        ChildProtectionPlanSummary started = cpPlans.transferIn(childId, body.referralId(), new ChildProtectionPlanRules.TransferIn(body.heldOn(),
+                body.previousAuthority(), body.previousPlanStartedOn(), body.category(), body.chairRationale()), body.managerRationale());
+        return ResponseEntity.status(HttpStatus.CREATED).body(started);
+    }
+
+    record TransferOut(String receivingAuthority, LocalDate conferenceOn) {}
+
+    @Operation(summary = "The child moved to another authority, whose transfer-in conference took the plan over: the plan ends here on "
+            + "conferenceOn with the reason \"transferred to another local authority\" (step-down TRANSFERRED); version is the plan's version "
+            + "(409 if changed); 400 with errors.<field>")
+    @PostMapping(BASE + "/{id}/transfer-out")
+    ChildProtectionPlanDetails transferOut(@PathVariable UUID childId, @PathVariable UUID id, @RequestParam long version,
+            @RequestBody TransferOut body) {
+        return cpPlans.transferOut(ofChild(childId, id), version, body.receivingAuthority(), body.conferenceOn());
     }
 
     private UUID ofChild(UUID childId, UUID id) {

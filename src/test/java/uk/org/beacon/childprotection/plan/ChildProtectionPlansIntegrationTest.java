@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.org.beacon.BeaconIntegrationTest;
 import uk.org.beacon.calendar.WorkingDays;
+import uk.org.beacon.childinneed.EpisodeClosure;
+import uk.org.beacon.childinneed.Episodes;
 import uk.org.beacon.childprotection.conference.InitialConferenceHeld;
 import uk.org.beacon.frontdoor.ReferralAccepted;
 import uk.org.beacon.frontdoor.ScreeningDecision;
@@ -48,6 +50,7 @@ class ChildProtectionPlansIntegrationTest extends BeaconIntegrationTest {
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
+    @Autowired Episodes episodes;
 
     private UUID chair;
 
@@ -239,14 +242,18 @@ class ChildProtectionPlansIntegrationTest extends BeaconIntegrationTest {
         assertThat(second.lastedTwoYearsOrMore()).isFalse();
     }
 
-    @Test
-    void thePlanIsActivityInTheEpisodeAndItsChronologyAndAStepDownToAChildInNeedPlanPromptsThatPlan() {
-        UUID childId = child("Tamsin", "Oakridge");
+    private UUID referred(UUID childId, LocalDate on) {
         UUID referralId = UUID.randomUUID();
-        LocalDate referred = workingDaysAgo(30);
-        transactions.executeWithoutResult(s -> events.publishEvent(new ReferralAccepted(referralId, UUID.randomUUID(), childId, referred, "1B",
+        transactions.executeWithoutResult(s -> events.publishEvent(new ReferralAccepted(referralId, UUID.randomUUID(), childId, on, "1B",
                 ScreeningDecision.REFERRAL_FOR_ASSESSMENT, false)));
         awaitDelivery();
+        return referralId;
+    }
+
+    @Test
+    void thePlanIsActivityInTheEpisodeAndItsChronologyAndAStepDownToAChildInNeedPlanStartsThatPlanOnTheDayThePlanEnded() {
+        UUID childId = child("Tamsin", "Oakridge");
+        UUID referralId = referred(childId, workingDaysAgo(30));
         LocalDate held = workingDaysAgo(8);
         conferenceHeld(childId, referralId, held, "SAB");
         ChildProtectionPlanSummary plan = onlyOpenPlan(childId);
@@ -259,9 +266,71 @@ class ChildProtectionPlansIntegrationTest extends BeaconIntegrationTest {
         awaitDelivery();
         assertThat(jdbc.sql("SELECT ended_on FROM childinneed.episode_activity WHERE kind = 'CP_PLAN' AND source_id = :p").param("p", plan.id())
                 .query(LocalDate.class).single()).isEqualTo(reviewOn);
+        assertThat(jdbc.sql("SELECT c.started_on FROM childinneed.cin_plan c JOIN childinneed.episode_referral r ON r.episode_id = c.episode_id "
+                + "WHERE r.referral_id = :r AND c.ended_on IS NULL").param("r", referralId).query(LocalDate.class).single()).isEqualTo(reviewOn);
+        assertThat(jdbc.sql("SELECT count(*) FROM childinneed.episode_activity WHERE kind = 'CIN_PLAN' AND started_on = :on AND episode_id = "
+                + "(SELECT episode_id FROM childinneed.episode_referral WHERE referral_id = :r)").param("on", reviewOn).param("r", referralId)
+                .query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT e.prompt FROM childinneed.episode e JOIN childinneed.episode_referral r ON r.episode_id = e.id "
-                + "WHERE r.referral_id = :r").param("r", referralId).query(String.class).single()).isEqualTo("START_CIN_PLAN");
+                + "WHERE r.referral_id = :r").param("r", referralId).query(String.class).optional()).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM timescales.clock WHERE child_id = :c AND rule_id IN ('T10', 'T10-review') AND started_on = :on")
+                .param("c", childId).param("on", reviewOn).query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("SELECT count(*) FROM chronology.entry WHERE child_id = :c AND entry_type = 'CHILD_PROTECTION_PLAN'")
                 .param("c", childId).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aStepDownToEarlyHelpPassesTheNamedLeadProfessionalToTheEpisodeWhichClosesOnlyOnceTheyAccept() {
+        UUID childId = child("Bryony", "Castleford");
+        UUID referralId = referred(childId, workingDaysAgo(40));
+        conferenceHeld(childId, referralId, workingDaysAgo(20), "NEG");
+        ChildProtectionPlanSummary plan = onlyOpenPlan(childId);
+        LocalDate endOn = workingDaysAgo(2);
+        as("chair", "CP_CHAIR", () -> cpPlans.recordReview(plan.id(), plan.version(), endOn, ReviewDecision.END,
+                "Home conditions are good and Bryony attends school every day", null, "Risk of significant harm no longer present",
+                StepDown.EARLY_HELP, "Priya Nandakumar", "Castleford Family Hub", null));
+        awaitDelivery();
+
+        Map<String, Object> episode = jdbc.sql("""
+                SELECT e.lead_professional_name, e.lead_professional_agency, e.lead_professional_accepted_on FROM childinneed.episode e
+                JOIN childinneed.episode_referral r ON r.episode_id = e.id WHERE r.referral_id = :r
+                """).param("r", referralId).query().singleRow();
+        assertThat(episode).containsEntry("lead_professional_name", "Priya Nandakumar").containsEntry("lead_professional_agency",
+                "Castleford Family Hub");
+        assertThat(episode.get("lead_professional_accepted_on")).isNull();
+        assertThat(jdbc.sql("SELECT lead_professional FROM childinneed.episode_activity WHERE kind = 'CP_PLAN' AND source_id = :p")
+                .param("p", plan.id()).query(String.class).single()).isEqualTo("Priya Nandakumar (Castleford Family Hub)");
+        assertThat(jdbc.sql("SELECT count(*) FROM childinneed.cin_plan WHERE child_id = :c").param("c", childId).query(Long.class).single())
+                .isZero();
+
+        LocalDate today = today();
+        assertThatThrownBy(() -> as("social.worker", "SOCIAL_WORKER", () -> {
+            var open = episodes.openFor(childId).orElseThrow();
+            assertThat(open.stepDownAgreed()).isTrue();
+            return episodes.close(open.id(), open.version(), new EpisodeClosure(today, "RC1", "N1", "Priya Nandakumar",
+                    "Castleford Family Hub", null));
+        })).isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(((RuleViolationException) e).fieldErrors()).containsKey("leadProfessionalAcceptedOn"));
+        var closed = as("social.worker", "SOCIAL_WORKER", () -> {
+            var open = episodes.openFor(childId).orElseThrow();
+            return episodes.close(open.id(), open.version(), new EpisodeClosure(today, "RC1", "N1", "Priya Nandakumar",
+                    "Castleford Family Hub", endOn));
+        });
+        assertThat(closed.closureReason()).isEqualTo("RC1");
+        assertThat(closed.leadProfessionalAcceptedOn()).isEqualTo(endOn);
+    }
+
+    @Test
+    void aReviewOnAnEndedPlanIsRefusedAtItsDate() {
+        UUID childId = child("Orla", "Kettlewell");
+        conferenceHeld(childId, workingDaysAgo(12), "EMO");
+        ChildProtectionPlanSummary plan = onlyOpenPlan(childId);
+        LocalDate endOn = workingDaysAgo(3);
+        ChildProtectionPlanDetails ended = as("chair", "CP_CHAIR", () -> cpPlans.recordReview(plan.id(), plan.version(), endOn, ReviewDecision.END,
+                "Outcomes met", null, "Outcomes met", StepDown.NONE, null, null, null));
+        assertThatThrownBy(() -> as("chair", "CP_CHAIR", () -> cpPlans.recordReview(plan.id(), ended.summary().version(), workingDaysAgo(1),
+                ReviewDecision.CONTINUE, "Late review", null, null, null, null, null, null)))
+                .isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(((RuleViolationException) e).fieldErrors().get("heldOn")).contains("after the plan ended"));
     }
 }
