@@ -3,7 +3,7 @@
 # --beacon.demo.size=birmingham), fetches the census file through the API ROUNDS times (default 3)
 # and prints, per round, the elapsed time seen by the client, the file's size and number of children,
 # and the server's own figures from the response headers: the time to build, check, write and
-# validate the return (X-Beacon-Elapsed-Ms), the bytes allocated by the thread that made it
+# validate the return (X-Beacon-Elapsed-Ms, split by phase in X-Beacon-Phases-Ms), the bytes allocated by the thread that made it
 # (X-Beacon-Allocated-Bytes) and the heap's peak use while it was made (X-Beacon-Peak-Heap-Bytes;
 # the peak is reset at the start, so other work at the same time counts too). Then the breaches
 # JSON once, for the counts. Each round makes (and logs) a numbered file.
@@ -36,6 +36,7 @@ for r in $(seq 1 "$ROUNDS"); do
     "$(header X-Beacon-Children)" "$(header X-Beacon-Errors)" "$(header X-Beacon-Queries)" "$(header X-Beacon-Elapsed-Ms)" \
     "$(header X-Beacon-Allocated-Bytes)" "$(header X-Beacon-Peak-Heap-Bytes)"
 done
+echo "last round's server phases (ms): $(header X-Beacon-Phases-Ms)"
 echo "file: $(grep -c '<Child>' "$tmp/cin.xml") <Child> elements, $(grep -c '<CINdetails>' "$tmp/cin.xml") <CINdetails>, serial $(header X-Beacon-Serial-No)"
 
 read -r code total <<< "$(curl -s -u "$AUTH" -o "$tmp/breaches.json" -w '%{http_code} %{time_total}' "$BASE/api/v1/returns/cin-census/breaches$QUERY")"

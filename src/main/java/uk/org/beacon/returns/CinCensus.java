@@ -168,9 +168,12 @@ public class CinCensus {
         LocalDate asAt = asAt(year);
         LocalDateTime madeAt = madeAt();
         CinReturn census = build(year, asAt, new CinHeader(lea, SOFTWARE_CODE, release, null, madeAt));
+        measuring.lap("build");
         List<CinBreach> breaches = rules.check(census, asAt);
+        measuring.lap("rules");
         checks.keepReturn(census, breaches);
-        Written written = write(census, new CinHeader(lea, SOFTWARE_CODE, release, "000", madeAt), year);
+        measuring.lap("keep");
+        Written written = write(census, new CinHeader(lea, SOFTWARE_CODE, release, "000", madeAt), year, measuring);
         audit.record(new AuditEntry(currentStaff.id().orElse(null), AuditAction.VIEWED, AUDIT_SUBJECT, null, null,
                 Map.of("year", year.endYear(), "check", true)));
         return new CinCensusResult(null, year, asAt, null, madeAt, null, written.size(), written.sha256(), written.contents(), written.problems(),
@@ -189,8 +192,11 @@ public class CinCensus {
         String lea = requireLaNumber();
         LocalDate asAt = asAt(year);
         CinReturn census = build(year, asAt, new CinHeader(lea, SOFTWARE_CODE, release, null, madeAt()));
+        measuring.lap("build");
         List<CinBreach> breaches = rules.check(census, asAt);
+        measuring.lap("rules");
         checks.keepReturn(census, breaches);
+        measuring.lap("keep");
         UUID madeBy = currentStaff.id().orElse(null);
         CinCensusResult result = writing.execute(tx -> {
             jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext('returns.cin_census_file'), :year)) locked")
@@ -199,7 +205,7 @@ public class CinCensus {
                     .param("year", year.endYear()).query(Integer.class).single();
             String serialNo = String.format("%03d", serial);
             LocalDateTime madeAt = madeAt();
-            Written written = write(census, new CinHeader(lea, SOFTWARE_CODE, release, serialNo, madeAt), year);
+            Written written = write(census, new CinHeader(lea, SOFTWARE_CODE, release, serialNo, madeAt), year, measuring);
             UUID id = UUID.randomUUID();
             long errors = breaches.stream().filter(b -> b.kind() == CinRuleKind.ERROR).count();
             jdbc.sql("""
@@ -226,10 +232,11 @@ public class CinCensus {
             return new CinCensusResult(id, year, asAt, serialNo, madeAt, written.xml(), written.size(), written.sha256(), written.contents(),
                     written.problems(), breaches, null);
         });
+        measuring.lap("log");
         CinCensusResult measured = withCost(result, measuring.stop());
-        log.info("CIN census file {} for {} made: serial {}, {} children, {} held back, {} schema problems, {} ms", measured.fileId(),
+        log.info("CIN census file {} for {} made: serial {}, {} children, {} held back, {} schema problems, {} ms {}", measured.fileId(),
                 year.endYear(), measured.serialNo(), measured.contents().children(), measured.heldBack().size(),
-                measured.schemaProblems().size(), measured.cost().elapsedMillis());
+                measured.schemaProblems().size(), measured.cost().elapsedMillis(), measured.cost().phaseMillis());
         return measured;
     }
 
@@ -273,7 +280,7 @@ public class CinCensus {
 
     private record Written(byte[] xml, long size, String sha256, CinFileContents contents, List<CinSchemaProblem> problems) {}
 
-    private Written write(CinReturn census, CinHeader header, CensusYear year) {
+    private Written write(CinReturn census, CinHeader header, CensusYear year, Measuring measuring) {
         MessageDigest sha256;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
@@ -288,7 +295,9 @@ public class CinCensus {
             throw new java.io.UncheckedIOException(e);
         }
         byte[] xml = bytes.toByteArray();
+        measuring.lap("write");
         List<CinSchemaProblem> problems = schemas.check(year, new ByteArrayInputStream(xml));
+        measuring.lap("validate");
         if (!problems.isEmpty() && contents.children() == 0) {
             log.warn("CIN census file for {} has no child in it, which the schema does not allow", year.endYear());
         } else if (!problems.isEmpty()) {
@@ -303,10 +312,22 @@ public class CinCensus {
     }
 
     /**
-     * Elapsed time, bytes allocated by this thread and the heap's peak use while a return is made.
-     * The heap's peak is reset at the start, so with two returns made at once each sees the other's use too.
+     * Elapsed time (in all and per phase), bytes allocated by this thread and the heap's peak use
+     * while a return is made. The heap's peak is reset at the start, so with two returns made at once
+     * each sees the other's use too.
      */
-    private record Measuring(long startNanos, long startAllocated) {
+    private static final class Measuring {
+
+        private final long startNanos;
+        private final long startAllocated;
+        private final Map<String, Long> phases = new LinkedHashMap<>();
+        private long lapNanos;
+
+        private Measuring(long startNanos, long startAllocated) {
+            this.startNanos = startNanos;
+            this.startAllocated = startAllocated;
+            this.lapNanos = startNanos;
+        }
 
         static Measuring start() {
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -315,6 +336,13 @@ public class CinCensus {
                 }
             }
             return new Measuring(System.nanoTime(), allocated());
+        }
+
+        /** Ends a phase: the time since the last one. */
+        void lap(String phase) {
+            long now = System.nanoTime();
+            phases.merge(phase, (now - lapNanos) / 1_000_000, Long::sum);
+            lapNanos = now;
         }
 
         CinCensusResult.Cost stop() {
@@ -326,7 +354,7 @@ public class CinCensus {
                     peak += pool.getPeakUsage().getUsed();
                 }
             }
-            return new CinCensusResult.Cost(elapsed, allocated, peak);
+            return new CinCensusResult.Cost(elapsed, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(phases)), allocated, peak);
         }
 
         private static long allocated() {

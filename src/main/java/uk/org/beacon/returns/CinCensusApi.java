@@ -58,7 +58,7 @@ class CinCensusApi {
             description = "Built from the records as at today (a past year: as at its 31 March), validated against the year's XSD before it is sent, "
                     + "numbered (header SerialNo) and logged. Response headers give the figures: X-Beacon-Children, X-Beacon-Errors, X-Beacon-Queries, "
                     + "X-Beacon-Held-Back, X-Beacon-Serial-No, X-Beacon-Sha256, and what making it cost on the server: X-Beacon-Elapsed-Ms, "
-                    + "X-Beacon-Allocated-Bytes (by the thread that made it) and X-Beacon-Peak-Heap-Bytes.")
+                    + "X-Beacon-Phases-Ms (build, rules, keep, write, validate, log), X-Beacon-Allocated-Bytes (by the thread that made it) and X-Beacon-Peak-Heap-Bytes.")
     @ApiResponse(responseCode = "200", description = "The file, as an attachment cin-census-YYYY.xml",
             content = @Content(mediaType = "application/xml", schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "400", description = "A year Beacon cannot make; the problem lists the supported years",
@@ -148,6 +148,7 @@ class CinCensusApi {
         headers.set("X-Beacon-Sha256", r.sha256());
         headers.set("X-Beacon-Size-Bytes", String.valueOf(r.sizeBytes()));
         headers.set("X-Beacon-Elapsed-Ms", String.valueOf(r.cost().elapsedMillis()));
+        headers.set("X-Beacon-Phases-Ms", String.join(",", r.cost().phaseMillis().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
         headers.set("X-Beacon-Allocated-Bytes", String.valueOf(r.cost().allocatedBytes()));
         headers.set("X-Beacon-Peak-Heap-Bytes", String.valueOf(r.cost().peakHeapBytes()));
         return headers;

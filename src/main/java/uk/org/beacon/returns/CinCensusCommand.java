@@ -85,7 +85,7 @@ class CinCensusCommand {
                 result.contents().protectionPlans());
         out.printf("Errors %d, queries %d, children held back %d, schema problems %d%n", result.errors(), result.queries(),
                 result.heldBack().size(), result.schemaProblems().size());
-        out.printf("Made in %d ms%n", result.cost().elapsedMillis());
+        out.printf("Made in %d ms %s%n", result.cost().elapsedMillis(), result.cost().phaseMillis());
         if (!result.schemaValid()) {
             out.println("The file fails the " + censusYear.endYear() + " schema, so it was not written (this is a bug in Beacon; please report it):");
             result.schemaProblems().stream().limit(LISTED).map(CinSchemaProblem::toString).forEach(p -> out.println("  " + p));

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.org.beacon.identity.Staff;
 import uk.org.beacon.returns.cin.CinBreach;
+import uk.org.beacon.returns.cin.CinCensusChecks;
 import uk.org.beacon.returns.cin.CinRuleInfo;
 import uk.org.beacon.returns.cin.CinRuleKind;
 import uk.org.beacon.returns.cin.UnsupportedCensusYear;
@@ -173,7 +174,7 @@ class CinCensusPages {
 
     private static BreachRow row(CinBreach b) {
         String fields = b.fields() == null ? "" : String.join(", ", b.fields());
-        return new BreachRow(b.laChildId(), b.personId(), b.message(), fields, fixLabel(b.sourceKind()), fixHref(b));
+        return new BreachRow(b.laChildId(), b.personId(), b.message(), fields, fixLabel(b.sourceKind()), CinCensusChecks.fixLink(b));
     }
 
     static String fixLabel(String sourceKind) {
@@ -189,24 +190,6 @@ class CinCensusPages {
             case "CP_PLAN" -> "Child protection plan";
             case "RETURN" -> "The whole return";
             default -> sourceKind;
-        };
-    }
-
-    /** Where the record holding the data to fix is shown, or {@code null} when there is no page for it. */
-    static String fixHref(CinBreach b) {
-        UUID child = b.personId();
-        if (child == null || b.sourceKind() == null) {
-            return null;
-        }
-        UUID id = b.sourceId();
-        return switch (b.sourceKind()) {
-            case "CHILD" -> "/people/" + child;
-            case "EPISODE" -> "/children/" + child + "/episodes";
-            case "ASSESSMENT" -> id == null ? "/children/" + child + "/assessments" : "/children/" + child + "/assessments/" + id;
-            case "CIN_PLAN" -> id == null ? "/children/" + child + "/episodes" : "/children/" + child + "/child-in-need-plans/" + id;
-            case "SECTION_47" -> id == null ? "/children/" + child : "/children/" + child + "/section-47-enquiries/" + id;
-            case "CP_PLAN" -> id == null ? "/children/" + child : "/children/" + child + "/child-protection/plans/" + id;
-            default -> "/children/" + child;
         };
     }
 }

@@ -20,8 +20,12 @@ import uk.org.beacon.returns.cin.CinSchemaProblem;
 public record CinCensusResult(UUID fileId, CensusYear year, LocalDate asAt, String serialNo, LocalDateTime madeAt, byte[] xml, long sizeBytes,
         String sha256, CinFileContents contents, List<CinSchemaProblem> schemaProblems, List<CinBreach> breaches, Cost cost) {
 
-    /** Time and memory spent building, checking, writing and validating the return, measured on the thread that made it. */
-    public record Cost(long elapsedMillis, long allocatedBytes, long peakHeapBytes) {}
+    /**
+     * Time and memory spent making the return, measured on the thread that made it: in all, and per
+     * phase ({@code build} reading the records, {@code rules}, {@code write}, {@code validate}, and for
+     * a file {@code log}), in milliseconds.
+     */
+    public record Cost(long elapsedMillis, java.util.Map<String, Long> phaseMillis, long allocatedBytes, long peakHeapBytes) {}
 
     public LocalDate referenceDate() {
         return year.referenceDate();

@@ -71,7 +71,9 @@ class CinCensusPagesTest extends BeaconIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Errors and queries")))
                 .andExpect(content().string(containsString("id=\"filters\"")))
-                .andExpect(content().string(containsString("aria-current=\"page\">All</a>")));
+                .andExpect(content().string(containsString("aria-current=\"page\">All</a>")))
+                .andExpect(content().string(containsString("href=\"/children/")))
+                .andExpect(content().string(containsString("Census items: ")));
         mvc.perform(get("/returns/cin-census/breaches").param("year", String.valueOf(year.endYear())).param("kind", "QUERY").with(quality()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<h1 class=\"govuk-heading-l\">Queries</h1>")))
