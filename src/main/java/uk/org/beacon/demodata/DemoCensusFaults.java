@@ -95,7 +95,8 @@ class DemoCensusFaults {
                 .param("r", rule).param("d", description).update();
     }
 
-    private static PersonRecord with(PersonRecord r, String ethnicity, Set<String> disabilities, java.time.LocalDate born) {
+    /** The record with its census characteristics changed (ethnicity, disabilities, date of birth), everything else as it was. */
+    static PersonRecord with(PersonRecord r, String ethnicity, Set<String> disabilities, java.time.LocalDate born) {
         return new PersonRecord(r.kind(), r.givenName(), r.middleNames(), r.familyName(), r.preferredName(), r.aliases(), born,
                 r.expectedDateOfBirth(), r.legalSex(), r.genderIdentity(), ethnicity, r.religion(), r.firstLanguage(), r.interpreterNeeded(),
                 disabilities, r.upn(), r.formerUpn(), r.upnUnknownReason(), r.nhsNumber(), r.sexualOrientation(), r.address());

@@ -3,9 +3,7 @@ package uk.org.beacon.returns.cin;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,11 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.ZoneId;
 import uk.org.beacon.returns.CensusYear;
 
 /**
@@ -37,23 +33,16 @@ import uk.org.beacon.returns.CensusYear;
  * category of abuse is the one after the last review on or before the day; every review up to it.
  * <li>ReferralNFA: the episode closed with nothing done in it.
  * </ul>
- * Reads only; never changes practice data.
+ * The return carries no header: the authority's number, the release and the serial number are
+ * {@code CinCensus}'s, which makes the file. Reads only; never changes practice data.
  */
 @Component
 class CinCensusExtract implements CinCensusSource {
 
     private final JdbcClient jdbc;
-    private final Clock clock;
-    private final String laNumber;
-    private final String release;
 
-    CinCensusExtract(JdbcClient jdbc, Clock clock, @Value("${beacon.la-number:}") String laNumber,
-            @Value("${beacon.release:}") String release) {
+    CinCensusExtract(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
-        this.laNumber = laNumber == null || laNumber.isBlank() ? null : laNumber.trim();
-        String version = CinCensusExtract.class.getPackage().getImplementationVersion();
-        this.release = release != null && !release.isBlank() ? release : version != null ? version : "development";
     }
 
     @Override
@@ -223,8 +212,7 @@ class CinCensusExtract implements CinCensusSource {
                             rs.getString("legal_sex"), died, rs.getString("ethnicity"), List.copyOf(disabilities.getOrDefault(id, List.of())),
                             childEpisodes));
                 });
-        CinHeader header = new CinHeader(laNumber, "Beacon", release, null, LocalDateTime.now(clock.withZone(ZoneId.of("Europe/London"))).withNano(0));
-        return new CinReturn(year, header, List.copyOf(children));
+        return new CinReturn(year, null, List.copyOf(children));
     }
 
     private static LocalDate onOrBefore(LocalDate day, LocalDate cutoff) {

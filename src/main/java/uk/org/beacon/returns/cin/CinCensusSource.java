@@ -9,7 +9,7 @@ import uk.org.beacon.returns.CensusYear;
  */
 public interface CinCensusSource {
 
-    /** The whole return for the year, header included. */
+    /** The whole return for the year, without a header (the file's header is the service's: LEA, release, serial number). */
     CinReturn build(CensusYear year, LocalDate asAt);
 
     /** The same for one child (empty children list when the child is not in scope), for checking while recording. */
