@@ -4,6 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -29,6 +32,7 @@ class EmbeddedDatabaseConfiguration {
             @Value("${beacon.demo.data-directory:./data/postgres}") Path dataDirectory,
             @Value("${beacon.demo.database-port:54329}") int port)
             throws IOException {
+        refuseATakenPort(port);
         Files.createDirectories(dataDirectory.getParent());
         log.warn("DEMO MODE: starting embedded PostgreSQL with data in {} on port {}", dataDirectory.toAbsolutePath(), port);
         return EmbeddedPostgres.builder()
@@ -36,6 +40,23 @@ class EmbeddedDatabaseConfiguration {
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .start();
+    }
+
+    /**
+     * The embedded server must be the one Beacon talks to. If something already listens on its port
+     * (another PostgreSQL, another demo), the embedded server cannot bind it, yet a connection to the
+     * port would still succeed, and the demo would migrate and fill someone else's database. So a
+     * taken port stops the start, saying which port and how to choose another.
+     */
+    static void refuseATakenPort(int port) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(false);
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException taken) {
+            throw new IllegalStateException("The demo's embedded PostgreSQL cannot use port " + port
+                    + ": something is already listening there (another PostgreSQL server or another Beacon demo)."
+                    + " Stop it, or start the demo with --beacon.demo.database-port=<a free port>.", taken);
+        }
     }
 
     @Bean(destroyMethod = "close")
