@@ -55,6 +55,10 @@ def bind(sql, f, t, a):
     return re.sub(r"(?<![:\w]):asAt\b", a, sql)
 
 
+FENCE = ""
+MEDIAN = "percentile_cont(0.5) WITHIN GROUP (ORDER BY i.value) FILTER (WHERE i.p_in_numerator)"
+
+
 def board_sql(m, as_at, condition):
     points = [month_end(as_at, back) for back in range(11, 0, -1)] + [as_at]
     values = ", ".join("(%d, DATE '%s', DATE '%s', DATE '%s')" % ((i,) + period(m["period"], d) + (d,)) for i, d in enumerate(points))
@@ -62,9 +66,9 @@ def board_sql(m, as_at, condition):
     flagged = ("SELECT x.*, ((%s) AND (%s)) IS TRUE AS p_in_numerator, (%s) IS TRUE AS p_in_denominator FROM (%s) x WHERE %s"
                % (m["den"], m["num"], m["den"], items, condition))
     return ("SELECT p.idx, count(*) FILTER (WHERE i.p_in_numerator) AS numerator, count(*) FILTER (WHERE i.p_in_denominator) AS denominator, "
-            "percentile_cont(0.5) WITHIN GROUP (ORDER BY i.value) FILTER (WHERE i.p_in_numerator) AS median "
-            "FROM (VALUES %s) AS p (idx, p_from, p_to, p_as_at) LEFT JOIN LATERAL (%s) i ON TRUE GROUP BY p.idx ORDER BY p.idx"
-            % (values, flagged))
+            "%s AS median "
+            "FROM (VALUES %s) AS p (idx, p_from, p_to, p_as_at) LEFT JOIN LATERAL (%s%s) i ON TRUE GROUP BY p.idx ORDER BY p.idx"
+            % (MEDIAN if m["unit"] == "MEDIAN_DAYS" else "CAST(NULL AS double precision)", values, flagged, FENCE))
 
 
 def main():
@@ -73,18 +77,21 @@ def main():
     ap.add_argument("--as-at", default=dt.date.today().isoformat())
     ap.add_argument("--team")
     ap.add_argument("--plan")
+    ap.add_argument("--fence", action="store_true", help="work out each trend point on its own (OFFSET 0 in the lateral)")
     args = ap.parse_args()
+    global FENCE
+    FENCE = " OFFSET 0" if args.fence else ""
     as_at = dt.date.fromisoformat(args.as_at)
     condition = "TRUE" if not args.team else "x.team_id = '%s'::uuid" % args.team
     sep = "\x1f"
-    rows = psql(args.db, "SELECT id || E'\\x1f' || period_type || E'\\x1f' || numerator_sql || E'\\x1f' || denominator_sql || E'\\x1f' "
+    rows = psql(args.db, "SELECT id || E'\\x1f' || unit || E'\\x1f' || period_type || E'\\x1f' || numerator_sql || E'\\x1f' || denominator_sql || E'\\x1f' "
                          "|| replace(item_sql, E'\\n', ' ') FROM performance.measure WHERE NOT retired ORDER BY ordinal, id")
     measures = []
     for line in rows.splitlines():
         if not line.strip():
             continue
-        mid, kind, num, den, item = line.split(sep, 4)
-        measures.append({"id": mid, "period": kind, "num": num, "den": den, "item": item})
+        mid, unit, kind, num, den, item = line.split(sep, 5)
+        measures.append({"id": mid, "unit": unit, "period": kind, "num": num, "den": den, "item": item})
     if args.plan:
         m = next(x for x in measures if x["id"] == args.plan)
         print(psql(args.db, "EXPLAIN (ANALYZE, BUFFERS) " + board_sql(m, as_at, condition)))

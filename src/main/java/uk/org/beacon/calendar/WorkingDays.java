@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -178,20 +179,29 @@ public class WorkingDays {
         return jdbc.sql("SELECT title FROM calendar.bank_holiday WHERE holiday_date = :date").param("date", date).query(String.class).optional();
     }
 
+    /**
+     * Adds the shipped holidays the database does not hold yet, in one statement: every change to
+     * the holidays renumbers all the calendar's days (a trigger), so one insert per holiday would
+     * renumber the thirty-six years once per holiday on a fresh database and leave the numbered
+     * days' table bloated to a hundred times its size.
+     */
     private void loadShippedHolidays() {
         Set<LocalDate> present = Set.copyOf(jdbc.sql("SELECT holiday_date FROM calendar.bank_holiday").query(LocalDate.class).list());
-        int added = 0;
-        for (BankHoliday holiday : BankHolidayFeed.shipped()) {
-            if (!present.contains(holiday.date())) {
-                added += jdbc.sql("""
-                        INSERT INTO calendar.bank_holiday (holiday_date, title, added_by, added_at, source)
-                        VALUES (:date, :title, NULL, :at, :source) ON CONFLICT (holiday_date) DO NOTHING
-                        """)
-                        .param("date", holiday.date()).param("title", holiday.title())
-                        .param("at", Timestamp.from(clock.instant())).param("source", BankHoliday.GOV_UK_FEED)
-                        .update();
-            }
+        List<BankHoliday> missing = BankHolidayFeed.shipped().stream().filter(h -> !present.contains(h.date())).toList();
+        if (missing.isEmpty()) {
+            return;
         }
+        StringBuilder values = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        for (int i = 0; i < missing.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("(CAST(:d").append(i).append(" AS date), :t").append(i).append(", NULL::uuid, :at, :source)");
+            params.put("d" + i, missing.get(i).date());
+            params.put("t" + i, missing.get(i).title());
+        }
+        params.put("at", Timestamp.from(clock.instant()));
+        params.put("source", BankHoliday.GOV_UK_FEED);
+        int added = jdbc.sql("INSERT INTO calendar.bank_holiday (holiday_date, title, added_by, added_at, source) VALUES " + values
+                + " ON CONFLICT (holiday_date) DO NOTHING").params(params).update();
         if (added > 0) {
             log.info("Loaded {} bank holidays from {}", added, BankHolidayFeed.LOCATION);
         }
