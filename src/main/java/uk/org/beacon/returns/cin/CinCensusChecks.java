@@ -3,6 +3,8 @@ package uk.org.beacon.returns.cin;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +40,11 @@ public class CinCensusChecks {
         return CensusYear.containing(LocalDate.now(clock));
     }
 
-    /** The child's breaches in the census year running today, checked now and kept. Callers check access to the child. */
+    /**
+     * The child's breaches in the census year running today, checked now. The kept list changes only
+     * when the breaches did: opening a record whose recording has not changed since it was last
+     * checked writes nothing. Callers check access to the child.
+     */
     @Transactional
     public List<CinBreach> checkChild(UUID childId) {
         CensusYear year = currentYear();
@@ -46,10 +52,34 @@ public class CinCensusChecks {
         CinReturn census = source.buildForChild(year, today, childId);
         List<CinBreach> breaches = census.children().isEmpty() ? List.of()
                 : rules.check(census, today).stream().filter(b -> childId.equals(b.personId())).toList();
+        List<String> kept = jdbc.sql("""
+                SELECT concat_ws(E'\\x1f', rule, kind, message, array_to_string(fields, ','), source_kind, source_id::text, la_child_id)
+                  FROM returns.cin_breach WHERE person_id = :child AND census_year = :year
+                """).param("child", childId).param("year", year.endYear()).query(String.class).list();
+        if (sameBreaches(kept, breaches)) {
+            return breaches;
+        }
         jdbc.sql("DELETE FROM returns.cin_breach WHERE person_id = :child AND census_year = :year").param("child", childId)
                 .param("year", year.endYear()).update();
         keep(year, breaches);
         return breaches;
+    }
+
+    private static boolean sameBreaches(List<String> kept, List<CinBreach> breaches) {
+        if (kept.size() != breaches.size()) {
+            return false;
+        }
+        List<String> now = new ArrayList<>(breaches.stream().map(b -> String.join("\u001f", nonNull(b.rule(), b.kind().name(), b.message(),
+                String.join(",", b.fields()), b.sourceKind(), b.sourceId() == null ? null : b.sourceId().toString(), b.laChildId()))).toList());
+        List<String> before = new ArrayList<>(kept);
+        Collections.sort(now);
+        Collections.sort(before);
+        return now.equals(before);
+    }
+
+    /** As concat_ws: nulls left out. */
+    private static List<String> nonNull(String... parts) {
+        return java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Keeps a whole return's breaches as the year's current list. */

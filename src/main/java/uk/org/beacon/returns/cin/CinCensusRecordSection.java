@@ -48,12 +48,13 @@ class CinCensusRecordSection implements ChildRecordSection {
     @Override
     public Map<String, Object> model(UUID childId) {
         StaffSummary me = currentStaff.get().orElse(null);
+        CensusYear year = checks.currentYear();
         if (me == null || me.isPartner() || !people.decide(childId).allowed()) {
-            return Map.of("censusPanel", new Panel(false, checks.currentYear(), List.of(), List.of()));
+            return Map.of("censusPanel", new Panel(false, year, List.of(), List.of()));
         }
         List<Shown> shown = checks.checkChild(childId).stream()
                 .map(b -> new Shown(b.rule(), b.kind(), b.message(), b.fields(), CinCensusChecks.fixLink(b))).toList();
-        return Map.of("censusPanel", new Panel(true, checks.currentYear(), shown.stream().filter(s -> s.kind() == CinRuleKind.ERROR).toList(),
+        return Map.of("censusPanel", new Panel(true, year, shown.stream().filter(s -> s.kind() == CinRuleKind.ERROR).toList(),
                 shown.stream().filter(s -> s.kind() == CinRuleKind.QUERY).toList()));
     }
 }
