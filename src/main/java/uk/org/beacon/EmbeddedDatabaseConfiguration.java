@@ -39,6 +39,9 @@ class EmbeddedDatabaseConfiguration {
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPort(port)
+                // the demo's data sits on a local disk and mostly in memory: an index look-up costs
+                // little more than reading on, so the planner should not avoid indexes for that reason
+                .setServerConfig("random_page_cost", "1.1")
                 .start();
     }
 
