@@ -83,14 +83,15 @@ class ScorecardPages {
         Level level = level(team, worker);
         LocalDate day = asAt(asAt);
         PeriodType periodType = period(period);
-        MeasureResult result = scorecards.result(measure, level, day, periodType);
         boolean denominator = "denominator".equals(show);
+        MeasureDetail detail = scorecards.detail(measure, level, day, periodType, denominator);
+        MeasureResult result = detail.result();
         model.addAttribute("measure", measure);
         model.addAttribute("result", result);
         model.addAttribute("levelName", levelName(level));
         model.addAttribute("chart", result.available() ? Sparklines.chart(measure, result.trend()) : "");
-        model.addAttribute("items", result.available() ? scorecards.items(measure, level, day, periodType, denominator) : List.of());
-        model.addAttribute("breakdown", result.available() ? scorecards.breakdown(measure, level, day, periodType) : List.of());
+        model.addAttribute("items", detail.items());
+        model.addAttribute("breakdown", detail.breakdown());
         model.addAttribute("showingDenominator", denominator);
         model.addAttribute("itemLimit", Scorecards.ITEM_LIMIT);
         model.addAttribute("asAt", day);

@@ -128,6 +128,41 @@ public class Scorecards {
     /** The items behind a figure: the numerator's (or, with {@code denominator}, the denominator's), at most {@value #ITEM_LIMIT}. */
     @PreAuthorize(READERS)
     public List<MeasureItem> items(Measure measure, Level level, LocalDate asAt, PeriodType period, boolean denominator) {
+        return restricted(itemsOf(measure, level, asAt, period, denominator));
+    }
+
+    /**
+     * A figure as its page shows it: the figure and its trend, the list behind it and its split by
+     * category, the three queries run side by side on the scorecard pool (the restricted records
+     * in the list are hidden here, as the signed-in user).
+     */
+    @PreAuthorize(READERS)
+    public MeasureDetail detail(Measure measure, Level level, LocalDate asAt, PeriodType period, boolean denominator) {
+        Future<MeasureResult> result = pool.submit(() -> compute(measure, level, asAt, period));
+        Future<List<CategoryCount>> breakdown = pool.submit(() -> breakdownOf(measure, level, asAt, period));
+        Future<List<MeasureItem>> items = pool.submit(() -> itemsOf(measure, level, asAt, period, denominator));
+        MeasureResult figure = done(result);
+        List<MeasureItem> list = figure.available() ? restricted(done(items)) : List.of();
+        List<CategoryCount> split = figure.available() ? done(breakdown) : List.of();
+        if (!figure.available()) {
+            items.cancel(false);
+            breakdown.cancel(false);
+        }
+        return new MeasureDetail(figure, list, split);
+    }
+
+    private static <T> T done(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the measure was computed", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private List<MeasureItem> itemsOf(Measure measure, Level level, LocalDate asAt, PeriodType period, boolean denominator) {
         Period p = MeasureRules.period(effective(measure, period), asAt);
         String sql = """
                 WITH i AS (%s)
@@ -149,6 +184,11 @@ public class Scorecards {
                 rs.getString("full_name"), rs.getObject("team_id", UUID.class), rs.getString("team_name"), rs.getObject("worker_id", UUID.class),
                 rs.getString("worker_name"), rs.getString("label"), rs.getObject("event_on", LocalDate.class), rs.getString("category"),
                 rs.getBigDecimal("value"), rs.getBoolean("p_in_numerator"))).list();
+        return items;
+    }
+
+    /** Restricted records in a list behind a figure, hidden from the signed-in user (who may not open them). */
+    private List<MeasureItem> restricted(List<MeasureItem> items) {
         Set<UUID> children = new HashSet<>();
         items.stream().map(MeasureItem::childId).filter(java.util.Objects::nonNull).forEach(children::add);
         Set<UUID> hidden = recordAccess.hiddenAmong(children);
@@ -164,6 +204,10 @@ public class Scorecards {
     /** The figure split by the items' category (decision, source, timescale rule, late reason...). */
     @PreAuthorize(READERS)
     public List<CategoryCount> breakdown(Measure measure, Level level, LocalDate asAt, PeriodType period) {
+        return breakdownOf(measure, level, asAt, period);
+    }
+
+    private List<CategoryCount> breakdownOf(Measure measure, Level level, LocalDate asAt, PeriodType period) {
         Period p = MeasureRules.period(effective(measure, period), asAt);
         String sql = """
                 SELECT coalesce(i.category, 'Not recorded') AS category,
