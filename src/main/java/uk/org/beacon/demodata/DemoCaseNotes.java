@@ -98,6 +98,11 @@ class DemoCaseNotes {
 
     /** Writes the notes for one in 25 of the children (at least 10, at most 250); returns how many were finalised. */
     int generate(List<DemoContacts.Child> children, Random random, DemoShares.Share share) {
+        return generate(children, random, share, AuthoritySize.SMALL);
+    }
+
+    /** As above, the most children grown with the children the size samples for contacts. */
+    int generate(List<DemoContacts.Child> children, Random random, DemoShares.Share share, AuthoritySize size) {
         List<String> workers = workers();
         if (workers.isEmpty()) {
             return 0;
@@ -108,7 +113,7 @@ class DemoCaseNotes {
         int written = 0;
         int childrenWithNotes = 0;
         int draftsLeft = 3;
-        int howMany = Math.min(share.cap(MAX_CHILDREN), Math.max(share.cap(10), children.size() / 25));
+        int howMany = Math.min(share.cap(size.scaled(MAX_CHILDREN)), Math.max(share.cap(10), children.size() / 25));
         for (DemoContacts.Child child : shuffled) {
             if (childrenWithNotes >= howMany) {
                 break;
