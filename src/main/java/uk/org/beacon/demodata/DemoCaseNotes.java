@@ -30,8 +30,8 @@ import uk.org.beacon.person.PersonRecord;
 import uk.org.beacon.web.RuleViolationException;
 
 /**
- * Case notes and visits for a few hundred of the demo's referred children, written through
- * {@link CaseNotes} by their social workers: the call with the referrer, the assessment visit, then
+ * Case notes and visits for a few hundred of the demo's referred children (a few thousand in a
+ * large authority), written through {@link CaseNotes} by their social workers: the call with the referrer, the assessment visit, then
  * (for most) a child in need or child protection visiting standard with visits at about its pace,
  * some late with the reason, and phone calls, emails, meetings and direct work between them; a few
  * significant events and manager's appendments. The demo social worker is left with a couple of

@@ -135,7 +135,10 @@ class DemoChildProtectionPlans {
     /** How long a plan lasts, from the national mix of plans ending; {@code null} for those lasting beyond the demo's year. */
     private static Integer lengthInDays(Random random) {
         int roll = random.nextInt(100);
-        return roll < 16 ? 35 + random.nextInt(56) : roll < 27 ? 92 + random.nextInt(90) : roll < 71 ? 183 + random.nextInt(182) : null;
+        if (roll >= 71) {
+            return null;
+        }
+        return roll < 16 ? 35 + random.nextInt(56) : roll < 27 ? 92 + random.nextInt(90) : 183 + random.nextInt(182);
     }
 
     private void national(UUID id, LocalDate today, Random random, boolean movesAway) {

@@ -29,7 +29,8 @@ import uk.org.beacon.person.PersonRecord;
  * A year of front-door work for the demo authority: contacts from schools, health, police,
  * families and others, more of them on Mondays (the weekend's police notifications), decided in
  * roughly the proportions the seeds report (about 36% assessment, 35% no further action, 22% early
- * help), with the last few days still waiting in the screening queue. The last four Mondays'
+ * help; a large authority refers about 30%, which with its contacts gives the practice reference's
+ * referrals), with the last few days still waiting in the screening queue. The last four Mondays'
  * police notifications arrive as real CSV uploads through the import.
  */
 @Component
