@@ -90,6 +90,14 @@ class DemoAssessments {
 
     /** Assessments for the year's referrals older than three days; returns how many were authorised. */
     int generate(List<DemoContacts.Child> children, Random random, DemoShares.Share share) {
+        return generate(children, random, share, false);
+    }
+
+    /**
+     * As above. Following the national flow (about one assessment per referral), every referral is assessed, not only a
+     * child's first, except one that arrives while the child's last assessment is still open: its information joins that one.
+     */
+    int generate(List<DemoContacts.Child> children, Random random, DemoShares.Share share, boolean nationalFlow) {
         Map<UUID, PersonRecord> records = new HashMap<>();
         children.forEach(c -> records.put(c.id(), c.record()));
         List<String[]> teams = teams();
@@ -100,21 +108,32 @@ class DemoAssessments {
         List<ReferralSummary> referrals = as("quality", Role.QUALITY_PERFORMANCE,
                 () -> contacts.referralsBetween(today.minusYears(1).minusMonths(1), today.minusDays(3)));
         Set<UUID> assessed = new LinkedHashSet<>();
+        Map<UUID, LocalDate> openUntil = new HashMap<>();
         int authorised = 0;
         int started = 0;
         int demoWorker = 0;
         for (ReferralSummary r : referrals) {
             PersonRecord child = records.get(r.childId());
-            if (child == null || !assessed.add(r.childId()) || access.isRestricted(r.childId())) {
+            if (child == null) {
+                continue;
+            }
+            if (nationalFlow) {
+                LocalDate busy = openUntil.get(r.childId());
+                if (busy != null && !r.referralDate().isAfter(busy) || access.isRestricted(r.childId())) {
+                    continue;
+                }
+            } else if (!assessed.add(r.childId()) || access.isRestricted(r.childId())) {
                 continue;
             }
             boolean mine = share.first() && demoWorker < 4 && r.referralDate().isAfter(today.minusDays(70));
             String[] team = mine ? new String[] {"manager", "social.worker"} : teams.get(random.nextInt(teams.size()));
             String worker = mine ? "social.worker" : team[1 + random.nextInt(team.length - 1)];
             demoWorker += mine ? 1 : 0;
-            if (new Plan(r, child, today, random).write(worker, team[0])) {
+            Plan plan = new Plan(r, child, today, random);
+            if (plan.write(worker, team[0])) {
                 authorised++;
             }
+            openUntil.put(r.childId(), plan.authorisedOn == null ? LocalDate.MAX : plan.authorisedOn);
             started++;
         }
         log.info("Demo authority: {} assessments started, {} authorised", started, authorised);

@@ -46,10 +46,10 @@ public class DemoAuthority {
     public static final String DEMO_PASSWORD = "beacon-demo-2026";
     private static final Logger log = LoggerFactory.getLogger(DemoAuthority.class);
     private static final int BATCH = 2000;
-    private static final int CONTACT_CHILDREN = 5000;
-
     /** Children sampled while the households are built, for the year of contacts. */
     private final List<DemoContacts.Child> contactChildren = new ArrayList<>();
+    /** How many children to sample ({@link AuthoritySize#contactChildren()}). */
+    private int contactChildrenWanted;
 
     /** A demo sign-in: who to be to try each role. */
     public record DemoSignIn(String username, String role, String where) {}
@@ -62,6 +62,7 @@ public class DemoAuthority {
     private final Families families;
     private final RecordAccess access;
     private final DemoContacts demoContacts;
+    private final uk.org.beacon.frontdoor.Contacts contacts;
     private final DemoCasework demoCasework;
     private final DemoChronology demoChronology;
     private final DemoSafeguarding demoSafeguarding;
@@ -77,6 +78,7 @@ public class DemoAuthority {
     DemoAuthority(Teams teams, Staff staff, People people, Families families, RecordAccess access, DemoContacts demoContacts,
             DemoAssessments assessments, DemoCasework demoCasework, DemoCaseNotes caseNotes, DemoChronology demoChronology,
             DemoSafeguarding demoSafeguarding, DemoConferences demoConferences, DemoChildInNeed demoChildInNeed, DemoChildProtectionPlans demoChildProtectionPlans, DemoCensusFaults demoCensusFaults, Clock clock,
+            uk.org.beacon.frontdoor.Contacts contacts,
             @Value("${beacon.la-number:201}") String laNumber, @Value("${beacon.demo.threads:4}") int threads) {
         this.laNumber = laNumber;
         this.threads = Math.max(1, threads);
@@ -95,6 +97,7 @@ public class DemoAuthority {
         this.families = families;
         this.access = access;
         this.demoContacts = demoContacts;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -135,35 +138,48 @@ public class DemoAuthority {
         List<DemoContacts.Child> children = List.copyOf(contactChildren);
         contactChildren.clear();
         int shares = size == AuthoritySize.SMALL ? 1 : threads;
+        boolean nationalFlow = size.nationalFlow();
         as("screener", Set.of(Role.SCREENER), () -> DemoShares.run(shares, random,
-                (share, r) -> demoContacts.generate(share.mine(children), share.cap(size.contactsPerYear()), r, share)));
+                (share, r) -> demoContacts.generate(share.mine(children), share.cap(size.contactsPerYear()), r, share, nationalFlow)));
         phases.done("contacts");
-        DemoShares.run(shares, new Random(seed + 5), (share, r) -> assessments.generate(share.mine(children), r, share));
+        DemoShares.run(shares, new Random(seed + 5), (share, r) -> assessments.generate(share.mine(children), r, share, nationalFlow));
         phases.done("assessments");
-        DemoShares.run(shares, new Random(seed + 6), (share, r) -> demoSafeguarding.generate(share.mine(children), r, share));
+        DemoShares.run(shares, new Random(seed + 6), (share, r) -> demoSafeguarding.generate(share.mine(children), r, share, size));
         phases.done("strategy discussions and section 47 enquiries");
-        DemoShares.run(shares, new Random(seed + 4), (share, r) -> caseNotes.generate(share.mine(children), r, share));
+        DemoShares.run(shares, new Random(seed + 4), (share, r) -> caseNotes.generate(share.mine(children), r, share, size));
         phases.done("case notes and visits");
         as("manager", Set.of(Role.TEAM_MANAGER), () -> DemoShares.run(shares, random,
                 (share, r) -> demoCasework.generate(share.mine(children), r, share)));
         phases.done("casework");
-        as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> DemoShares.run(1, random, (share, r) -> demoChronology.generate(children, r)));
+        // a large authority's later phases need only the children referred in the year (the others have nothing to plan or close)
+        List<DemoContacts.Child> referred = nationalFlow ? referred(children) : children;
+        as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> DemoShares.run(1, random,
+                (share, r) -> demoChronology.generate(referred, r, size.scaled(DemoChronology.MOST))));
         phases.done("chronology");
         as("chair", Set.of(Role.CP_CHAIR), () -> DemoShares.run(shares, new Random(seed + 8), (share, r) -> demoConferences.generate(r, share)));
         phases.done("conferences");
         as("chair", Set.of(Role.CP_CHAIR), () -> DemoShares.run(shares, new Random(seed + 9),
-                (share, r) -> demoChildProtectionPlans.generate(r, share)));
+                (share, r) -> demoChildProtectionPlans.generate(r, share, nationalFlow)));
         phases.done("child protection plans");
-        as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> DemoShares.run(1, new Random(seed + 7),
-                (share, r) -> demoChildInNeed.generate(children, r)));
+        as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> DemoShares.run(nationalFlow ? shares : 1, new Random(seed + 7),
+                (share, r) -> demoChildInNeed.generate(share.mine(referred), r, nationalFlow)));
         phases.done("child in need plans");
-        as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> demoCensusFaults.seed(children, new Random(seed + 10)));
+        as("social.worker", Set.of(Role.SOCIAL_WORKER), () -> demoCensusFaults.seed(referred, new Random(seed + 10)));
         asSystem(() -> {
             demoCensusFaults.finished(size, seed);
             return null;
         });
         phases.done("census faults seeded");
         return created;
+    }
+
+    /** The sampled children with a referral, in the sample's order. */
+    private List<DemoContacts.Child> referred(List<DemoContacts.Child> children) {
+        Set<UUID> ids = new java.util.HashSet<>();
+        LocalDate today = LocalDate.now(clock);
+        as("manager", Set.of(Role.TEAM_MANAGER), () -> contacts.referralsBetween(today.minusYears(2), today.plusDays(1)))
+                .forEach(r -> ids.add(r.childId()));
+        return children.stream().filter(c -> ids.contains(c.id())).toList();
     }
 
     /** How long each phase of the build took, logged as it ends (to see where a large authority's time goes). */
@@ -255,6 +271,7 @@ public class DemoAuthority {
         List<Integer> childIndexes = new ArrayList<>();
         List<String> childSchools = new ArrayList<>();
         int writers = size == AuthoritySize.SMALL ? 1 : threads;
+        contactChildrenWanted = size.contactChildren();
         HouseholdWriter writer = new HouseholdWriter(writers);
         try {
             while (children < size.children()) {
@@ -378,7 +395,7 @@ public class DemoAuthority {
             batches.add(batch);
             if (pool == null) {
                 List<UUID> ids = register(batch);
-                DemoContacts.sample(ids, batch.records(), batch.childIndexes(), CONTACT_CHILDREN, contactChildren);
+                DemoContacts.sample(ids, batch.records(), batch.childIndexes(), contactChildrenWanted, contactChildren);
                 created += ids.size();
                 log.info("Demo authority: {} people so far", created);
                 return;
@@ -407,7 +424,7 @@ public class DemoAuthority {
             for (int i = 0; i < written.size(); i++) {
                 try {
                     List<UUID> ids = written.get(i).get();
-                    DemoContacts.sample(ids, batches.get(i).records(), batches.get(i).childIndexes(), CONTACT_CHILDREN, contactChildren);
+                    DemoContacts.sample(ids, batches.get(i).records(), batches.get(i).childIndexes(), contactChildrenWanted, contactChildren);
                     created += ids.size();
                 } catch (java.util.concurrent.ExecutionException e) {
                     throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException("Registering demo people failed", e.getCause());

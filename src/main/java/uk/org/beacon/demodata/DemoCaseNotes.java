@@ -30,8 +30,8 @@ import uk.org.beacon.person.PersonRecord;
 import uk.org.beacon.web.RuleViolationException;
 
 /**
- * Case notes and visits for a few hundred of the demo's referred children, written through
- * {@link CaseNotes} by their social workers: the call with the referrer, the assessment visit, then
+ * Case notes and visits for a few hundred of the demo's referred children (a few thousand in a
+ * large authority), written through {@link CaseNotes} by their social workers: the call with the referrer, the assessment visit, then
  * (for most) a child in need or child protection visiting standard with visits at about its pace,
  * some late with the reason, and phone calls, emails, meetings and direct work between them; a few
  * significant events and manager's appendments. The demo social worker is left with a couple of
@@ -98,6 +98,11 @@ class DemoCaseNotes {
 
     /** Writes the notes for one in 25 of the children (at least 10, at most 250); returns how many were finalised. */
     int generate(List<DemoContacts.Child> children, Random random, DemoShares.Share share) {
+        return generate(children, random, share, AuthoritySize.SMALL);
+    }
+
+    /** As above, the most children grown with the children the size samples for contacts. */
+    int generate(List<DemoContacts.Child> children, Random random, DemoShares.Share share, AuthoritySize size) {
         List<String> workers = workers();
         if (workers.isEmpty()) {
             return 0;
@@ -108,7 +113,7 @@ class DemoCaseNotes {
         int written = 0;
         int childrenWithNotes = 0;
         int draftsLeft = 3;
-        int howMany = Math.min(share.cap(MAX_CHILDREN), Math.max(share.cap(10), children.size() / 25));
+        int howMany = Math.min(share.cap(size.scaled(MAX_CHILDREN)), Math.max(share.cap(10), children.size() / 25));
         for (DemoContacts.Child child : shuffled) {
             if (childrenWithNotes >= howMany) {
                 break;

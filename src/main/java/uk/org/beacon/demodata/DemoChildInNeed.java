@@ -74,7 +74,20 @@ class DemoChildInNeed {
 
     /** Plans and closures for a share of the children with episodes; returns how many plans were started. */
     int generate(List<DemoContacts.Child> children, Random random) {
+        return generate(children, random, false);
+    }
+
+    /**
+     * As above. Following the national flow, every episode whose assessment concluded that the child needs a plan has one,
+     * started within a fortnight of the assessment and ended after four to nine months (the episode closes then); an episode
+     * whose assessment ended in no further action or early help closes a few weeks after it (RC8, RC9); an older episode
+     * with nothing open otherwise closes more often than not (RC7).
+     */
+    int generate(List<DemoContacts.Child> children, Random random, boolean nationalFlow) {
         DemoEventDelivery.awaitAll(jdbc);
+        if (nationalFlow) {
+            return national(children, random);
+        }
         LocalDate today = LocalDate.now(clock.withZone(UK));
         int wantedPlans = Math.min(60, 4 + children.size() / 60);
         int plansStarted = 0;
@@ -141,9 +154,59 @@ class DemoChildInNeed {
 
     private static final String[] DISABILITIES = {"MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS", "BEH", "CON", "AUT", "DDA"};
 
+    private int national(List<DemoContacts.Child> children, Random random) {
+        LocalDate today = LocalDate.now(clock.withZone(UK));
+        int plansStarted = 0;
+        int closed = 0;
+        for (DemoContacts.Child child : children) {
+            Optional<EpisodeSummary> open = episodes.openFor(child.id());
+            if (open.isEmpty()) {
+                continue;
+            }
+            EpisodeSummary e = open.get();
+            if (e.activity().stream().anyMatch(EpisodeActivitySummary::open)) {
+                continue;
+            }
+            Optional<EpisodeActivitySummary> assessed = e.activity().stream().filter(a -> "ASSESSMENT".equals(a.kind())).reduce((a, b) -> b);
+            boolean heavier = e.activity().stream().anyMatch(a -> !"ASSESSMENT".equals(a.kind()));
+            long age = today.toEpochDay() - e.referralDate().toEpochDay();
+            int pick = random.nextInt(10);
+            try {
+                if (assessed.isPresent() && !heavier && "CHILD_IN_NEED_PLAN".equals(assessed.get().outcome())) {
+                    episodes.recordPrimaryNeed(e.id(), e.version(), NEEDS[random.nextInt(NEEDS.length)]);
+                    LocalDate start = assessed.get().endedOn().plusDays(random.nextInt(14));
+                    plan(e, start.isAfter(today) ? today : start, 4 + random.nextInt(6), today, random);
+                    plansStarted++;
+                } else if (assessed.isPresent() && !heavier && closeableAfterAssessment(e)) {
+                    if (assessed.get().endedOn().isBefore(today.minusDays(5))) {
+                        close(e, today, random);
+                        closed++;
+                    }
+                } else if (age > 120 && pick >= 4) {
+                    close(e, today, random);
+                    closed++;
+                }
+            } catch (RestrictedRecordException | AccessDeniedException | RuleViolationException skipped) {
+                log.debug("Demo authority: child in need demo skipped an episode: {}", skipped.getMessage());
+            }
+        }
+        log.info("Demo authority: {} child in need plans started, {} episodes closed", plansStarted, closed);
+        int completed = completeForTheCensus(children, random);
+        log.info("Demo authority: primary need or disability recorded for {} referred children", completed);
+        return plansStarted;
+    }
+
     private void plan(EpisodeSummary e, LocalDate today, Random random) {
         episodes.recordPrimaryNeed(e.id(), e.version(), NEEDS[random.nextInt(NEEDS.length)]);
-        LocalDate start = e.referralDate().plusDays(30 + random.nextInt(20));
+        plan(e, e.referralDate().plusDays(30 + random.nextInt(20)), 5, today, random);
+    }
+
+    /**
+     * A child in need plan (the episode's primary need recorded first) from {@code from} (not after today), reviewed after three
+     * months and ended after {@code months}.
+     */
+    private void plan(EpisodeSummary e, LocalDate from, int months, LocalDate today, Random random) {
+        LocalDate start = from;
         if (start.isAfter(today)) {
             start = today;
         }
@@ -168,7 +231,7 @@ class DemoChildInNeed {
             current = cinPlans.recordReview(cin.summary().id(), current.summary().version(), review,
                     "The plan was reviewed with the family and the school: attendance has improved; the actions continue with new dates.", null);
         }
-        LocalDate end = start.plusMonths(5);
+        LocalDate end = start.plusMonths(months);
         if (!end.isAfter(today)) {
             cinPlans.end(cin.summary().id(), current.summary().version(), end, "NEEDS_MET", "The family now meets the child's needs");
             EpisodeSummary after = episodes.openFor(e.childId()).orElseThrow();

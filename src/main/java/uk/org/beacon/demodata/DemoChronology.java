@@ -28,6 +28,8 @@ class DemoChronology {
 
     private static final Logger log = LoggerFactory.getLogger(DemoChronology.class);
     private static final ZoneId UK = ZoneId.of("Europe/London");
+    /** The most chronologies the small demo curates. */
+    static final int MOST = 40;
 
     private static final String[] IMPACTS = {
         "The child is hungry and tired in class and is falling behind their friends; they told the teacher nobody makes breakfast.",
@@ -48,9 +50,14 @@ class DemoChronology {
 
     /** Waits for the chronology to catch up with the demo's events, then curates a few children's chronologies; returns how many. */
     int generate(List<DemoContacts.Child> children, Random random) {
+        return generate(children, random, MOST);
+    }
+
+    /** As above, curating at most {@code most} children's chronologies. */
+    int generate(List<DemoContacts.Child> children, Random random, int most) {
         DemoEventDelivery.awaitAll(jdbc);
         LocalDate today = LocalDate.now(clock.withZone(UK));
-        int wanted = Math.min(40, 5 + children.size() / 150);
+        int wanted = Math.min(most, 5 + children.size() / 150);
         int curated = 0;
         for (DemoContacts.Child child : children) {
             if (curated >= wanted) {

@@ -29,7 +29,8 @@ import uk.org.beacon.person.PersonRecord;
  * A year of front-door work for the demo authority: contacts from schools, health, police,
  * families and others, more of them on Mondays (the weekend's police notifications), decided in
  * roughly the proportions the seeds report (about 36% assessment, 35% no further action, 22% early
- * help), with the last few days still waiting in the screening queue. The last four Mondays'
+ * help; a large authority refers about 30%, which with its contacts gives the practice reference's
+ * referrals), with the last few days still waiting in the screening queue. The last four Mondays'
  * police notifications arrive as real CSV uploads through the import.
  */
 @Component
@@ -56,6 +57,10 @@ class DemoContacts {
         "Child has bruising to the upper arm with an unclear explanation.",
         "Parent asks for help with their child's behaviour and their own low mood."};
 
+    /** Where the referral, strategy discussion and early help decisions end in the roll (the rest is no further action and advice). */
+    private static final double[] SMALL_DECISIONS = {0.36, 0.40, 0.62};
+    private static final double[] NATIONAL_DECISIONS = {0.26, 0.30, 0.52};
+
     private final Contacts contacts;
     private final PoliceNotifications police;
     private final Clock clock;
@@ -71,13 +76,22 @@ class DemoContacts {
      * Only the first share uploads the police's Monday files.
      */
     int generate(List<Child> children, int perYear, Random random, DemoShares.Share share) {
+        return generate(children, perYear, random, share, false);
+    }
+
+    /**
+     * As above; following the national flow, the week's pattern keeps the year's total at {@code perYear} and about 30% of
+     * decided contacts become referrals (practice reference 4b: about 15,000 referrals from 52,000 contacts in Birmingham).
+     */
+    int generate(List<Child> children, int perYear, Random random, DemoShares.Share share, boolean nationalFlow) {
         if (children.isEmpty()) {
             return 0;
         }
         LocalDate today = LocalDate.now(clock.withZone(UK));
         LocalDate start = today.minusDays(364);
         int created = 0;
-        double perDay = perYear / 365.0;
+        // a week of weekdays (1.0), a Monday (1.9) and a weekend (0.25 a day) is 6.4 ordinary days' contacts, not 7
+        double perDay = perYear / 365.0 * (nationalFlow ? 7 / 6.4 : 1);
         for (LocalDate day = start; !day.isAfter(today); day = day.plusDays(1)) {
             DayOfWeek dow = day.getDayOfWeek();
             double factor = dow == DayOfWeek.MONDAY ? 1.9 : dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY ? 0.25 : 1.0;
@@ -95,12 +109,12 @@ class DemoContacts {
                 ContactDetails contact = contacts.record(contact(child, day, random));
                 created++;
                 if (!recent) {
-                    decide(contact, random);
+                    decide(contact, random, nationalFlow);
                 }
             }
         }
         if (share.first()) {
-            created += policeMondays(children, today, random);
+            created += policeMondays(children, nationalFlow ? Math.max(2, perYear / 200 + 1) : Math.max(2, children.size() / 40 + 1), today, random);
         }
         log.info("Demo authority: {} contacts over the last year", created);
         return created;
@@ -126,11 +140,12 @@ class DemoContacts {
                 null, null, null, null, null, false);
     }
 
-    private void decide(ContactDetails contact, Random random) {
+    private void decide(ContactDetails contact, Random random, boolean nationalFlow) {
         double r = random.nextDouble();
-        ScreeningDecision d = r < 0.36 ? ScreeningDecision.REFERRAL_FOR_ASSESSMENT
-                : r < 0.40 ? ScreeningDecision.STRATEGY_DISCUSSION
-                : r < 0.62 ? ScreeningDecision.EARLY_HELP
+        double[] upTo = nationalFlow ? NATIONAL_DECISIONS : SMALL_DECISIONS;
+        ScreeningDecision d = r < upTo[0] ? ScreeningDecision.REFERRAL_FOR_ASSESSMENT
+                : r < upTo[1] ? ScreeningDecision.STRATEGY_DISCUSSION
+                : r < upTo[2] ? ScreeningDecision.EARLY_HELP
                 : r < 0.93 ? ScreeningDecision.NO_FURTHER_ACTION
                 : r < 0.97 ? ScreeningDecision.INFORMATION_AND_ADVICE
                 : ScreeningDecision.SIGNPOST_UNIVERSAL;
@@ -140,13 +155,13 @@ class DemoContacts {
     }
 
     /** The last four Mondays' police notifications, uploaded as the CSV files the police send. */
-    private int policeMondays(List<Child> children, LocalDate today, Random random) {
+    private int policeMondays(List<Child> children, int spread, LocalDate today, Random random) {
         int imported = 0;
         LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         for (int week = 3; week >= 0; week--) {
             LocalDate day = monday.minusWeeks(week);
             StringBuilder csv = new StringBuilder(String.join(",", PoliceNotifications.COLUMNS)).append('\n');
-            int rows = 4 + random.nextInt(Math.max(2, children.size() / 40 + 1));
+            int rows = 4 + random.nextInt(spread);
             for (int i = 0; i < rows; i++) {
                 Child child = children.get(random.nextInt(children.size()));
                 PersonRecord r = child.record();

@@ -51,6 +51,8 @@ class DemoSafeguarding {
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final int MAX_DISCUSSIONS = 2000;
     private static final double ESCALATED_SHARE = 0.25;
+    /** Following the national flow: about half of referrals have a strategy discussion, four in five of them an enquiry. */
+    private static final double NATIONAL_ESCALATED_SHARE = 0.4;
     /** Disabled children are more likely to be subject to an enquiry once referred (and the demo shows co-working). */
     private static final double DISABLED_ESCALATED_SHARE = 0.9;
 
@@ -105,14 +107,29 @@ class DemoSafeguarding {
     record Built(int discussions, int enquiries, int coWorked, int concluded) {}
 
     Built generate(List<DemoContacts.Child> children, Random random, DemoShares.Share share) {
+        return generate(children, random, share, AuthoritySize.SMALL);
+    }
+
+    /**
+     * As above. Following the national flow (0.36 enquiries per referral, 31% of them to an initial conference), every
+     * referral is considered, not only a child's latest, except one that arrives while the child's last enquiry is still
+     * going on; about 40% of the others escalate, four in five discussions decide an enquiry.
+     */
+    Built generate(List<DemoContacts.Child> children, Random random, DemoShares.Share share, AuthoritySize size) {
+        boolean nationalFlow = size.nationalFlow();
         LocalDateTime now = LocalDateTime.now(clock.withZone(UK));
         LocalDate today = now.toLocalDate();
         Map<UUID, DemoContacts.Child> byId = new HashMap<>();
         children.forEach(c -> byId.put(c.id(), c));
         Map<UUID, ReferralSummary> latest = new LinkedHashMap<>();
+        List<ReferralSummary> considered = new ArrayList<>();
         as("manager", Role.TEAM_MANAGER, () -> contacts.referralsBetween(today.minusDays(365), today.minusDays(1)))
-                .stream().filter(r -> share.whole() || byId.containsKey(r.childId())).forEach(r -> latest.put(r.childId(), r));
-        int maxDiscussions = share.cap(MAX_DISCUSSIONS);
+                .stream().filter(r -> share.whole() || byId.containsKey(r.childId())).forEach(r -> {
+                    latest.put(r.childId(), r);
+                    considered.add(r);
+                });
+        Map<UUID, LocalDate> enquiryUntil = new HashMap<>();
+        int maxDiscussions = share.cap(size.scaled(MAX_DISCUSSIONS));
         List<StaffSummary> leads = new ArrayList<>();
         List<StaffSummary> cwd = new ArrayList<>();
         for (StaffSummary s : staff.all()) {
@@ -131,14 +148,18 @@ class DemoSafeguarding {
         int concluded = 0;
         int forDemoWorker = 0;
         int leftForSignOff = 0;
-        for (ReferralSummary referral : latest.values()) {
+        for (ReferralSummary referral : nationalFlow ? considered : latest.values()) {
             if (held >= maxDiscussions) {
                 break;
+            }
+            LocalDate busy = enquiryUntil.get(referral.childId());
+            if (busy != null && !referral.referralDate().isAfter(busy)) {
+                continue; // the child's enquiry is still going on: the new referral's information joins it
             }
             boolean routed = referral.route() == ScreeningDecision.STRATEGY_DISCUSSION;
             DemoContacts.Child child = byId.get(referral.childId());
             boolean disabled = child != null && child.record().disabilities().stream().anyMatch(d -> !"NONE".equals(d));
-            if (!routed && random.nextDouble() >= (disabled ? DISABLED_ESCALATED_SHARE : ESCALATED_SHARE)) {
+            if (!routed && random.nextDouble() >= (disabled ? DISABLED_ESCALATED_SHARE : nationalFlow ? NATIONAL_ESCALATED_SHARE : ESCALATED_SHARE)) {
                 continue;
             }
             if (access.isRestricted(referral.childId())) {
@@ -151,7 +172,7 @@ class DemoSafeguarding {
                 continue;
             }
             // the first disabled child's discussion decides an enquiry, so even the small demo shows co-working
-            boolean section47 = random.nextDouble() < (disabled ? 0.8 : 0.64) || (disabled && coWorked == 0);
+            boolean section47 = random.nextDouble() < (disabled ? (nationalFlow ? 0.85 : 0.8) : nationalFlow ? 0.8 : 0.64) || (disabled && coWorked == 0);
             boolean joint = section47 && random.nextDouble() < 0.8;
             StaffSummary lead = share.first() && forDemoWorker < 4 && referral.referralDate().isAfter(today.minusDays(60))
                     ? staff.findByUsername("social.worker").orElseThrow() : leads.get(random.nextInt(leads.size()));
@@ -175,6 +196,7 @@ class DemoSafeguarding {
                 continue;
             }
             started++;
+            enquiryUntil.put(referral.childId(), LocalDate.MAX);
             if (leadName.equals("social.worker")) {
                 forDemoWorker++;
             }
@@ -199,8 +221,11 @@ class DemoSafeguarding {
             if (outcomeOn.isAfter(today.minusDays(2)) || demoWorkersFirst) {
                 continue; // still in progress (the demo social worker keeps one on their worklist)
             }
-            String[] outcome = outcome(random);
-            Section47Details current = as(leadName, Role.SOCIAL_WORKER, () -> enquiries.open(started(referral.childId())));
+            String[] outcome = nationalFlow ? nationalOutcome(random) : outcome(random);
+            // after an enquiry that needs a conference the child's plan (or the decision not to make one) takes the year's later referrals
+            boolean conference = outcome[0].startsWith("SUBSTANTIATED_CONFERENCE") || outcome[0].startsWith("LIKELY");
+            enquiryUntil.put(referral.childId(), conference ? LocalDate.MAX : outcomeOn);
+            Section47Details current = as(leadName, Role.SOCIAL_WORKER, () -> enquiries.open(e.id()));
             Section47Details recorded = as(leadName, Role.SOCIAL_WORKER, () -> enquiries.recordOutcome(current.id(), current.version(), outcome[0],
                     outcomeOn, outcome[1]));
             if (leadName.equals("social.worker") && forDemoWorker == 2 || share.first() && leftForSignOff < 1 && outcomeOn.isAfter(today.minusDays(20))) {
@@ -217,10 +242,6 @@ class DemoSafeguarding {
         log.info("Demo authority: {} strategy discussions, {} section 47 enquiries ({} co-worked), {} signed off", held, started, coWorked,
                 concluded);
         return new Built(held, started, coWorked, concluded);
-    }
-
-    private UUID started(UUID childId) {
-        return as("manager", Role.TEAM_MANAGER, () -> enquiries.forChild(childId)).get(0).id();
     }
 
     private void steps(Section47Details e, String lead, LocalDateTime heldAt, LocalDateTime now, boolean joint, Random random) {
@@ -278,6 +299,12 @@ class DemoSafeguarding {
     private static String[] outcome(Random random) {
         double r = random.nextDouble();
         return r < 0.38 ? OUTCOMES[0] : r < 0.60 ? OUTCOMES[1] : r < 0.90 ? OUTCOMES[2] : OUTCOMES[3];
+    }
+
+    /** 31% of enquiries lead to an initial conference (practice reference 4a). */
+    private static String[] nationalOutcome(Random random) {
+        double r = random.nextDouble();
+        return r < 0.45 ? OUTCOMES[0] : r < 0.69 ? OUTCOMES[1] : r < 0.92 ? OUTCOMES[2] : OUTCOMES[3];
     }
 
     private String managerOf(StaffSummary lead) {
