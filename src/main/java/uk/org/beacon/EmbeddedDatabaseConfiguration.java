@@ -53,7 +53,7 @@ class EmbeddedDatabaseConfiguration {
      */
     static void refuseATakenPort(int port) {
         try (ServerSocket probe = new ServerSocket()) {
-            probe.setReuseAddress(false);
+            probe.setReuseAddress(true); // as PostgreSQL binds: a port left in TIME_WAIT by a stopped demo is free, one listened on is not
             probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         } catch (IOException taken) {
             throw new IllegalStateException("The demo's embedded PostgreSQL cannot use port " + port
