@@ -149,7 +149,13 @@ class ScorecardPages {
             TargetChange change = targets.change(id, version, target, amberTolerance, reason);
             redirect.addFlashAttribute("saved", "Target changed from " + change.validFrom() + ": earlier days keep the target then in force");
         } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("errors", e.fieldErrors());
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (String field : List.of("target", "amberTolerance", "reason")) {
+                if (e.fieldErrors().containsKey(field)) {
+                    errors.put(field, e.fieldErrors().get(field));
+                }
+            }
+            redirect.addFlashAttribute("errors", errors);
             redirect.addFlashAttribute("targetForm", formValues(target, amberTolerance, reason));
         } catch (EditConflictException e) {
             redirect.addFlashAttribute("errors", Map.of("target", "Someone else changed this target while you were editing it: it is now shown"));

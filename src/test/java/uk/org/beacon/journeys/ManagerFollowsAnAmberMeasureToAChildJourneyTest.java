@@ -67,6 +67,21 @@ class ManagerFollowsAnAmberMeasureToAChildJourneyTest extends BrowserJourney {
             }
         }
         assertThat(measure).as("a percentage measure with a figure between 1% and 99% today among " + CANDIDATES).isNotNull();
+        // the officer's form refuses a change without a reason, at the field, and changes nothing
+        Page officer = newPage();
+        signIn(officer, "quality", DemoAuthority.DEMO_PASSWORD);
+        officer.navigate(url("/performance/measures/" + measure.id()));
+        assertThat(officer.locator("#target")).hasValue(measure.target().stripTrailingZeros().toPlainString());
+        officer.fill("#target", "101");
+        officer.click("#change-target-button");
+        assertThat(officer.locator(".govuk-error-summary a").first()).hasText("Enter the target as a percentage from 0 to 100");
+        assertThat(officer.locator("#reason-error")).containsText("Enter why the target is changing");
+        assertThat(officer.locator("#target")).hasValue("101");
+        snapshot(officer, "target-form-errors");
+        assertThat(accessibilityViolations(officer)).isEmpty();
+        officer.context().close();
+        assertThat(figure(measure.id()).version()).isEqualTo(measure.version());
+
         // just short of the target, inside the tolerance: amber whichever way is better
         BigDecimal amberTarget = "HIGHER_IS_BETTER".equals(measure.polarity()) ? measure.value().add(ONE) : measure.value().subtract(ONE);
         setTarget(measure.id(), measure.version(), amberTarget, TOLERANCE, "Journey test: close to target for today");
