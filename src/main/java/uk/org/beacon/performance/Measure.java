@@ -1,15 +1,19 @@
 package uk.org.beacon.performance;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * A measure as data (table {@code performance.measure}): what it counts in plain English, the SQL
  * over reporting views that lists its items, the conditions for numerator and denominator, its
- * unit, polarity, target and amber tolerance, period, national comparator and source.
+ * unit, polarity, target and amber tolerance, period, national comparator and source. The target
+ * and amber tolerance are those in force on {@code targetAsAt} (they are dated: see
+ * {@code performance.measure_target}); {@code version} is the measure's, for optimistic locking.
  */
 public record Measure(String id, int ordinal, String area, String title, String definition, String itemSql, String numeratorSql,
         String denominatorSql, MeasureUnit unit, Polarity polarity, BigDecimal target, BigDecimal amberTolerance, PeriodType periodType,
-        BigDecimal nationalComparator, String comparatorNote, String sourceNote, String itemNoun, long version) {
+        BigDecimal nationalComparator, String comparatorNote, String sourceNote, String itemNoun, long version,
+        LocalDate targetAsAt) {
 
     public String formatted(BigDecimal value) {
         if (value == null) {

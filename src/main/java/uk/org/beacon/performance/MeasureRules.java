@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,7 +16,8 @@ import java.util.Objects;
  * (month, financial quarter and year from 1 April, rolling 12 months, or the day itself), the
  * twelve monthly points of its trend, its value from numerator and denominator, and red, amber or
  * green against its target by its polarity. Within the amber tolerance of the target is amber; a
- * measure without a target has no RAG.
+ * measure without a target has no RAG. And what a change of target must be: a number, not
+ * negative, a percentage from 0 to 100 for a percentage measure, with a reason.
  */
 final class MeasureRules {
 
@@ -96,5 +99,49 @@ final class MeasureRules {
         }
         boolean better = polarity == Polarity.HIGHER_IS_BETTER ? c > 0 : c < 0;
         return better ? "Improving" : "Getting worse";
+    }
+
+    /**
+     * What is wrong with a change of target, by field ({@code target}, {@code amberTolerance},
+     * {@code reason}); empty when it may be made. Both numbers are required (a tolerance of 0 means
+     * none), neither negative, and for a percentage measure both at most 100.
+     */
+    static Map<String, String> targetErrors(MeasureUnit unit, String target, String amberTolerance, String reason) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        numberError(unit, target, "the target", "80").ifPresent(e -> errors.put("target", e));
+        numberError(unit, amberTolerance, "the amber tolerance", "5").ifPresent(e -> errors.put("amberTolerance", e));
+        if (reason == null || reason.isBlank()) {
+            errors.put("reason", "Enter why the target is changing");
+        }
+        return errors;
+    }
+
+    /** The number a form or request gave, or null when it gave none or not a number. */
+    static BigDecimal number(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static java.util.Optional<String> numberError(MeasureUnit unit, String value, String what, String example) {
+        if (value == null || value.isBlank()) {
+            return java.util.Optional.of("Enter " + what + (what.contains("tolerance") ? ", 0 for none" : ", for example " + example));
+        }
+        BigDecimal n = number(value);
+        if (n == null) {
+            return java.util.Optional.of("Enter " + what + " as a number, for example " + example);
+        }
+        if (n.signum() < 0) {
+            return java.util.Optional.of(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " cannot be negative");
+        }
+        if (unit == MeasureUnit.PERCENT && n.compareTo(BigDecimal.valueOf(100)) > 0) {
+            return java.util.Optional.of("Enter " + what + " as a percentage from 0 to 100");
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -3,7 +3,9 @@ package uk.org.beacon.performance;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
@@ -13,18 +15,27 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
+import uk.org.beacon.identity.CurrentStaff;
+import uk.org.beacon.identity.Role;
 import uk.org.beacon.identity.Staff;
 import uk.org.beacon.identity.StaffSummary;
 import uk.org.beacon.identity.TeamSummary;
 import uk.org.beacon.identity.Teams;
+import uk.org.beacon.web.EditConflictException;
+import uk.org.beacon.web.RuleViolationException;
 
 /**
  * Scorecard pages: the board scorecard for the authority (for the safeguarding partnership,
  * improvement board and scrutiny), the same for a team or a worker, and a measure's own page with
  * its definition, trend chart, split by category and the list of children or items behind the
  * figure. Any day ({@code ?asAt=}) and any period; exported to Excel, printed to PDF by the browser.
+ * A measure's page shows its dated targets and, for quality and performance officers and
+ * administrators, the form that changes the target from today on.
  */
 @Controller
 class ScorecardPages {
@@ -35,13 +46,17 @@ class ScorecardPages {
     record Row(MeasureResult result, String sparkline, String link) {}
 
     private final Scorecards scorecards;
+    private final MeasureTargets targets;
     private final Teams teams;
     private final Staff staff;
+    private final CurrentStaff currentStaff;
 
-    ScorecardPages(Scorecards scorecards, Teams teams, Staff staff) {
+    ScorecardPages(Scorecards scorecards, MeasureTargets targets, Teams teams, Staff staff, CurrentStaff currentStaff) {
         this.scorecards = scorecards;
+        this.targets = targets;
         this.teams = teams;
         this.staff = staff;
+        this.currentStaff = currentStaff;
     }
 
     @GetMapping("/performance")
@@ -79,13 +94,14 @@ class ScorecardPages {
     String measure(@PathVariable String id, @RequestParam(required = false) UUID team, @RequestParam(required = false) UUID worker,
             @RequestParam(required = false) String asAt, @RequestParam(required = false) String period,
             @RequestParam(required = false) String show, Model model) {
-        Measure measure = scorecards.measure(id).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
-        Level level = level(team, worker);
         LocalDate day = asAt(asAt);
+        Measure measure = scorecards.measure(id, day).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        Level level = level(team, worker);
         PeriodType periodType = period(period);
         boolean denominator = "denominator".equals(show);
         MeasureDetail detail = scorecards.detail(measure, level, day, periodType, denominator);
         MeasureResult result = detail.result();
+        measure = result.measure();
         model.addAttribute("measure", measure);
         model.addAttribute("result", result);
         model.addAttribute("levelName", levelName(level));
@@ -108,7 +124,55 @@ class ScorecardPages {
             hidden.put("show", "denominator");
         }
         model.addAttribute("hiddenFields", hidden);
+        model.addAttribute("targetHistory", targets.history(id));
+        boolean mayChange = currentStaff.get().map(s -> s.has(Role.ADMINISTRATOR) || s.has(Role.QUALITY_PERFORMANCE)).orElse(false);
+        model.addAttribute("mayChangeTarget", mayChange);
+        if (mayChange) {
+            Measure current = day.equals(scorecards.today()) ? measure : scorecards.measure(id).orElse(measure);
+            model.addAttribute("current", current);
+            if (!model.containsAttribute("targetForm")) {
+                model.addAttribute("targetForm", Map.of("target", plain(current.target()), "amberTolerance", plain(current.amberTolerance()),
+                        "reason", ""));
+            }
+        }
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
         return "performance/measure";
+    }
+
+    /** Changes a measure's target and amber tolerance from today on (quality and performance officers, administrators). */
+    @PostMapping("/performance/measures/{id}/target")
+    String changeTarget(@PathVariable String id, @RequestParam long version, @RequestParam(required = false) String target,
+            @RequestParam(required = false) String amberTolerance, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            TargetChange change = targets.change(id, version, target, amberTolerance, reason);
+            redirect.addFlashAttribute("saved", "Target changed from " + change.validFrom() + ": earlier days keep the target then in force");
+        } catch (RuleViolationException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (String field : List.of("target", "amberTolerance", "reason")) {
+                if (e.fieldErrors().containsKey(field)) {
+                    errors.put(field, e.fieldErrors().get(field));
+                }
+            }
+            redirect.addFlashAttribute("errors", errors);
+            redirect.addFlashAttribute("targetForm", formValues(target, amberTolerance, reason));
+        } catch (EditConflictException e) {
+            redirect.addFlashAttribute("errors", Map.of("target", "Someone else changed this target while you were editing it: it is now shown"));
+        }
+        return "redirect:/performance/measures/" + UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8) + "#change-target";
+    }
+
+    private static Map<String, String> formValues(String target, String amberTolerance, String reason) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("target", target == null ? "" : target);
+        values.put("amberTolerance", amberTolerance == null ? "" : amberTolerance);
+        values.put("reason", reason == null ? "" : reason);
+        return values;
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
     private String scorecard(Level level, String heading, String name, String asAt, String period, Model model) {

@@ -38,8 +38,9 @@ import uk.org.beacon.identity.RecordAccess;
  * from the reporting views in one set-based query per measure, which also gives the twelve-month
  * trend (twelve periods joined laterally to the measure's items and grouped); a board counts the
  * measures sharing their items in one statement and runs the statements side by side. The list
- * behind a figure is the same items, so it always adds up to the number. Nothing is cached: every
- * figure is as the database stands.
+ * behind a figure is the same items, so it always adds up to the number. RAG is against the target
+ * and amber tolerance in force on the day (dated, see {@link MeasureTargets}), read with the
+ * measures in one statement. Nothing is cached: every figure is as the database stands.
  */
 @Service
 public class Scorecards {
@@ -79,14 +80,48 @@ public class Scorecards {
         return LocalDate.now(clock.withZone(UK));
     }
 
+    /**
+     * Measures with the target and amber tolerance in force on a day: each measure's latest dated
+     * target from that day or before ({@code performance.measure_target}), in the same statement;
+     * a measure with no dated target yet (added by a later migration) keeps its own.
+     */
+    static final String MEASURES_SQL = """
+            SELECT m.*, CASE WHEN t.measure_id IS NULL THEN m.target ELSE t.target END AS target_in_force,
+                   CASE WHEN t.measure_id IS NULL THEN m.amber_tolerance ELSE t.amber_tolerance END AS tolerance_in_force
+              FROM performance.measure m
+              LEFT JOIN LATERAL (SELECT x.measure_id, x.target, x.amber_tolerance FROM performance.measure_target x
+                                  WHERE x.measure_id = m.id AND x.valid_from <= :asAt
+                                  ORDER BY x.valid_from DESC, x.seq DESC LIMIT 1) t ON TRUE
+            """;
+
+    /** The measures on the board, with today's targets. */
     @PreAuthorize(READERS)
     public List<Measure> measures() {
-        return jdbc.sql("SELECT * FROM performance.measure WHERE NOT retired ORDER BY ordinal, id").query(Scorecards::measure).list();
+        return measures(today());
     }
 
+    /** The measures on the board, with the targets in force on a day (one statement). */
+    @PreAuthorize(READERS)
+    public List<Measure> measures(LocalDate asAt) {
+        return jdbc.sql(MEASURES_SQL + " WHERE NOT m.retired ORDER BY m.ordinal, m.id").param("asAt", asAt)
+                .query((rs, n) -> measure(rs, asAt)).list();
+    }
+
+    /** A measure with today's target. */
     @PreAuthorize(READERS)
     public Optional<Measure> measure(String id) {
-        return jdbc.sql("SELECT * FROM performance.measure WHERE id = :id").param("id", id).query(Scorecards::measure).optional();
+        return measure(id, today());
+    }
+
+    /** A measure with the target in force on a day. */
+    @PreAuthorize(READERS)
+    public Optional<Measure> measure(String id, LocalDate asAt) {
+        return jdbc.sql(MEASURES_SQL + " WHERE m.id = :id").param("id", id).param("asAt", asAt).query((rs, n) -> measure(rs, asAt)).optional();
+    }
+
+    /** The measure with the target in force on {@code asAt}, read afresh (the one it was given may be stale). */
+    private Measure onDay(Measure measure, LocalDate asAt) {
+        return measure(measure.id(), asAt).orElse(measure);
     }
 
     /**
@@ -97,7 +132,7 @@ public class Scorecards {
      */
     @PreAuthorize(READERS)
     public List<MeasureResult> scorecard(Level level, LocalDate asAt, PeriodType period) {
-        List<Measure> measures = measures();
+        List<Measure> measures = measures(asAt);
         Map<String, List<Measure>> groups = new LinkedHashMap<>();
         for (Measure m : measures) {
             groups.computeIfAbsent(effective(m, period) + "\u0000" + m.itemSql(), k -> new ArrayList<>()).add(m);
@@ -120,9 +155,10 @@ public class Scorecards {
         return measures.stream().map(m -> byId.get(m.id())).toList();
     }
 
+    /** A measure's figure as at a day, against the target in force that day. */
     @PreAuthorize(READERS)
     public MeasureResult result(Measure measure, Level level, LocalDate asAt, PeriodType period) {
-        return compute(measure, level, asAt, period);
+        return compute(onDay(measure, asAt), level, asAt, period);
     }
 
     /** The items behind a figure: the numerator's (or, with {@code denominator}, the denominator's), at most {@value #ITEM_LIMIT}. */
@@ -137,7 +173,8 @@ public class Scorecards {
      * in the list are hidden here, as the signed-in user).
      */
     @PreAuthorize(READERS)
-    public MeasureDetail detail(Measure measure, Level level, LocalDate asAt, PeriodType period, boolean denominator) {
+    public MeasureDetail detail(Measure read, Level level, LocalDate asAt, PeriodType period, boolean denominator) {
+        Measure measure = onDay(read, asAt);
         Future<MeasureResult> result = pool.submit(() -> compute(measure, level, asAt, period));
         Future<List<CategoryCount>> breakdown = pool.submit(() -> breakdownOf(measure, level, asAt, period));
         Future<List<MeasureItem>> items = pool.submit(() -> itemsOf(measure, level, asAt, period, denominator));
@@ -328,11 +365,11 @@ public class Scorecards {
         return AS_AT.matcher(s).replaceAll(Matcher.quoteReplacement(asAt));
     }
 
-    private static Measure measure(ResultSet rs, int n) throws SQLException {
+    private static Measure measure(ResultSet rs, LocalDate asAt) throws SQLException {
         return new Measure(rs.getString("id"), rs.getInt("ordinal"), rs.getString("area"), rs.getString("title"), rs.getString("definition"),
                 rs.getString("item_sql"), rs.getString("numerator_sql"), rs.getString("denominator_sql"), MeasureUnit.valueOf(rs.getString("unit")),
-                Polarity.valueOf(rs.getString("polarity")), rs.getBigDecimal("target"), rs.getBigDecimal("amber_tolerance"),
+                Polarity.valueOf(rs.getString("polarity")), rs.getBigDecimal("target_in_force"), rs.getBigDecimal("tolerance_in_force"),
                 PeriodType.valueOf(rs.getString("period_type")), rs.getBigDecimal("national_comparator"), rs.getString("comparator_note"),
-                rs.getString("source_note"), rs.getString("item_noun"), rs.getLong("version"));
+                rs.getString("source_note"), rs.getString("item_noun"), rs.getLong("version"), asAt);
     }
 }

@@ -86,4 +86,37 @@ class MeasureRulesTest {
         assertThat(Scorecards.bind("x BETWEEN :from AND :to AND y <= :asAt AND z::date = :asAt", "A", "B", "C"))
                 .isEqualTo("x BETWEEN A AND B AND y <= C AND z::date = C");
     }
+
+    @Test
+    void aTargetChangeNeedsTwoNumbersNotNegativeAPercentageUpTo100ForPercentMeasuresAndAReason() {
+        assertThat(MeasureRules.targetErrors(MeasureUnit.PERCENT, "85", "5", "Board agreed a higher bar")).isEmpty();
+        assertThat(MeasureRules.targetErrors(MeasureUnit.PERCENT, "100", "0", "All of them")).isEmpty();
+        assertThat(MeasureRules.targetErrors(MeasureUnit.PERCENT, "", "", " ")).containsOnlyKeys("target", "amberTolerance", "reason")
+                .containsEntry("target", "Enter the target, for example 80")
+                .containsEntry("amberTolerance", "Enter the amber tolerance, 0 for none")
+                .containsEntry("reason", "Enter why the target is changing");
+        assertThat(MeasureRules.targetErrors(MeasureUnit.PERCENT, "eighty", "5", "x"))
+                .containsExactly(java.util.Map.entry("target", "Enter the target as a number, for example 80"));
+        assertThat(MeasureRules.targetErrors(MeasureUnit.PERCENT, "-1", "-0.5", "x"))
+                .containsEntry("target", "The target cannot be negative").containsEntry("amberTolerance", "The amber tolerance cannot be negative");
+        assertThat(MeasureRules.targetErrors(MeasureUnit.PERCENT, "100.1", "101", "x"))
+                .containsEntry("target", "Enter the target as a percentage from 0 to 100")
+                .containsEntry("amberTolerance", "Enter the amber tolerance as a percentage from 0 to 100");
+        assertThat(MeasureRules.targetErrors(MeasureUnit.COUNT, "250", "20", "More contacts expected")).isEmpty();
+        assertThat(MeasureRules.targetErrors(MeasureUnit.MEDIAN_DAYS, "120.5", "0", "Tighter")).isEmpty();
+        assertThat(MeasureRules.targetErrors(MeasureUnit.MEDIAN_DAYS, "-3", "0", "x")).containsOnlyKeys("target");
+        assertThat(MeasureRules.number(" 12.5 ")).isEqualByComparingTo("12.5");
+        assertThat(MeasureRules.number("12,5")).isNull();
+        assertThat(MeasureRules.number(null)).isNull();
+    }
+
+    @Test
+    void aNewTargetMovesTheRagOfTheSameValue() {
+        BigDecimal value = new BigDecimal("72.0");
+        assertThat(MeasureRules.rag(Polarity.HIGHER_IS_BETTER, new BigDecimal("70"), new BigDecimal("5"), value)).isEqualTo(Rag.GREEN);
+        assertThat(MeasureRules.rag(Polarity.HIGHER_IS_BETTER, new BigDecimal("75"), new BigDecimal("5"), value)).isEqualTo(Rag.AMBER);
+        assertThat(MeasureRules.rag(Polarity.HIGHER_IS_BETTER, new BigDecimal("80"), new BigDecimal("5"), value)).isEqualTo(Rag.RED);
+        assertThat(MeasureRules.rag(Polarity.LOWER_IS_BETTER, new BigDecimal("70"), new BigDecimal("5"), value)).isEqualTo(Rag.AMBER);
+        assertThat(MeasureRules.rag(Polarity.LOWER_IS_BETTER, new BigDecimal("75"), new BigDecimal("5"), value)).isEqualTo(Rag.GREEN);
+    }
 }
