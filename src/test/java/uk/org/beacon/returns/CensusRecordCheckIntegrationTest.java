@@ -29,19 +29,29 @@ class CensusRecordCheckIntegrationTest extends BeaconIntegrationTest {
             }
         }
         assertThat(child).as("a demo child with a seeded census fault in the year running today").isNotNull();
+        int lastYear = checks.currentYear().endYear() - 1;
+        jdbc.sql("""
+                INSERT INTO returns.cin_breach (census_year, person_id, la_child_id, rule, kind, message, fields, source_kind, checked_at)
+                VALUES (:y, :c, 'LAST-YEAR', '8500', 'QUERY', 'Kept from last year''s return', '{}', 'CHILD', now())
+                """).param("y", lastYear).param("c", child).update();
         List<Long> first = kept(child);
         assertThat(first).hasSize(found.size());
 
         assertThat(checks.checkChild(child)).isEqualTo(found);
         assertThat(kept(child)).as("the same rows: nothing deleted or written again").isEqualTo(first);
 
-        jdbc.sql("DELETE FROM returns.cin_breach WHERE person_id = :c").param("c", child).update();
+        jdbc.sql("DELETE FROM returns.cin_breach WHERE person_id = :c AND census_year = :y").param("c", child)
+                .param("y", checks.currentYear().endYear()).update();
         assertThat(checks.checkChild(child)).isEqualTo(found);
         List<Long> again = kept(child);
         assertThat(again).hasSize(found.size()).doesNotContainAnyElementsOf(first);
+        assertThat(jdbc.sql("SELECT count(*) FROM returns.cin_breach WHERE person_id = :c AND census_year = :y").param("c", child)
+                .param("y", lastYear).query(Long.class).single()).as("last year's kept breaches are left alone").isEqualTo(1);
     }
 
+    /** The child's kept breaches for the year running today (a whole return checked for another year keeps its own). */
     private List<Long> kept(UUID child) {
-        return jdbc.sql("SELECT id FROM returns.cin_breach WHERE person_id = :c ORDER BY id").param("c", child).query(Long.class).list();
+        return jdbc.sql("SELECT id FROM returns.cin_breach WHERE person_id = :c AND census_year = :y ORDER BY id").param("c", child)
+                .param("y", checks.currentYear().endYear()).query(Long.class).list();
     }
 }
