@@ -101,7 +101,12 @@ class ChronologyIntegrationTest extends BeaconIntegrationTest {
         assertThat(practice.awaitEntry("frontdoor", contact.id(), EntryType.CONTACT)).isOne();
         ContactReceived again = new ContactReceived(contact.id(), child.id(), LocalDateTime.of(2026, 1, 12, 9, 40), "Schools (Telephone)",
                 contact.concernSummary());
+        // the same event arriving twice more, one after the other: Spring Modulith marks a delivery done
+        // by listener and event, so two identical events in flight at once can leave one marked
+        // "processing" for ever (seen once in CI); the entry's uniqueness is what is under test here
+        practice.awaitDelivery();
         practice.publish(again);
+        practice.awaitDelivery();
         practice.publish(again);
         practice.awaitDelivery();
         assertThat(practice.entries("frontdoor", contact.id(), EntryType.CONTACT)).isOne();
