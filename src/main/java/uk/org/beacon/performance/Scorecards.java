@@ -143,14 +143,7 @@ public class Scorecards {
         }
         Map<String, MeasureResult> byId = new HashMap<>();
         for (Future<List<MeasureResult>> f : futures) {
-            try {
-                f.get().forEach(r -> byId.put(r.measure().id(), r));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while the scorecard was computed", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-            }
+            done(f).forEach(r -> byId.put(r.measure().id(), r));
         }
         return measures.stream().map(m -> byId.get(m.id())).toList();
     }
@@ -188,12 +181,13 @@ public class Scorecards {
         return new MeasureDetail(figure, list, split);
     }
 
+    /** A statement run on the pool, waited for; its failure thrown as it was. */
     private static <T> T done(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while the measure was computed", e);
+            throw new IllegalStateException("Interrupted while the scorecard was computed", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
         }
