@@ -3,10 +3,11 @@ package uk.org.beacon.returns.cin;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,11 +53,14 @@ public class CinCensusChecks {
         CinReturn census = source.buildForChild(year, today, childId);
         List<CinBreach> breaches = census.children().isEmpty() ? List.of()
                 : rules.check(census, today).stream().filter(b -> childId.equals(b.personId())).toList();
-        List<String> kept = jdbc.sql("""
-                SELECT concat_ws(E'\\x1f', rule, kind, message, array_to_string(fields, ','), source_kind, source_id::text, la_child_id)
+        Map<Kept, Long> kept = count(jdbc.sql("""
+                SELECT rule, kind, message, fields, source_kind, source_id, la_child_id
                   FROM returns.cin_breach WHERE person_id = :child AND census_year = :year
-                """).param("child", childId).param("year", year.endYear()).query(String.class).list();
-        if (sameBreaches(kept, breaches)) {
+                """).param("child", childId).param("year", year.endYear())
+                .query((rs, n) -> new Kept(rs.getString("rule"), rs.getString("kind"), rs.getString("message"),
+                        List.of((String[]) rs.getArray("fields").getArray()), rs.getString("source_kind"), rs.getObject("source_id", UUID.class),
+                        rs.getString("la_child_id"))).list());
+        if (kept.equals(count(breaches.stream().map(Kept::of).toList()))) {
             return breaches;
         }
         jdbc.sql("DELETE FROM returns.cin_breach WHERE person_id = :child AND census_year = :year").param("child", childId)
@@ -65,21 +69,17 @@ public class CinCensusChecks {
         return breaches;
     }
 
-    private static boolean sameBreaches(List<String> kept, List<CinBreach> breaches) {
-        if (kept.size() != breaches.size()) {
-            return false;
+    /** A breach as it is kept: what the comparison with a fresh check looks at. */
+    private record Kept(String rule, String kind, String message, List<String> fields, String sourceKind, UUID sourceId, String laChildId) {
+
+        static Kept of(CinBreach b) {
+            return new Kept(b.rule(), b.kind().name(), b.message(), List.copyOf(b.fields()), b.sourceKind(), b.sourceId(), b.laChildId());
         }
-        List<String> now = new ArrayList<>(breaches.stream().map(b -> String.join("\u001f", nonNull(b.rule(), b.kind().name(), b.message(),
-                String.join(",", b.fields()), b.sourceKind(), b.sourceId() == null ? null : b.sourceId().toString(), b.laChildId()))).toList());
-        List<String> before = new ArrayList<>(kept);
-        Collections.sort(now);
-        Collections.sort(before);
-        return now.equals(before);
     }
 
-    /** As concat_ws: nulls left out. */
-    private static List<String> nonNull(String... parts) {
-        return java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull).toList();
+    /** How many of each: the kept list and a fresh check are the same when every breach appears as often in both. */
+    private static Map<Kept, Long> count(List<Kept> breaches) {
+        return breaches.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 
     /** Keeps a whole return's breaches as the year's current list. */
