@@ -55,7 +55,6 @@ def bind(sql, f, t, a):
     return re.sub(r"(?<![:\w]):asAt\b", a, sql)
 
 
-FENCE = ""
 MEDIAN = "percentile_cont(0.5) WITHIN GROUP (ORDER BY i.value) FILTER (WHERE i.p_in_numerator)"
 
 
@@ -67,8 +66,8 @@ def board_sql(m, as_at, condition):
                % (m["den"], m["num"], m["den"], items, condition))
     return ("SELECT p.idx, count(*) FILTER (WHERE i.p_in_numerator) AS numerator, count(*) FILTER (WHERE i.p_in_denominator) AS denominator, "
             "%s AS median "
-            "FROM (VALUES %s) AS p (idx, p_from, p_to, p_as_at) LEFT JOIN LATERAL (%s%s) i ON TRUE GROUP BY p.idx ORDER BY p.idx"
-            % (MEDIAN if m["unit"] == "MEDIAN_DAYS" else "CAST(NULL AS double precision)", values, flagged, FENCE))
+            "FROM (VALUES %s) AS p (idx, p_from, p_to, p_as_at) LEFT JOIN LATERAL (%s) i ON TRUE GROUP BY p.idx ORDER BY p.idx"
+            % (MEDIAN if m["unit"] == "MEDIAN_DAYS" else "CAST(NULL AS double precision)", values, flagged))
 
 
 def main():
@@ -77,10 +76,7 @@ def main():
     ap.add_argument("--as-at", default=dt.date.today().isoformat())
     ap.add_argument("--team")
     ap.add_argument("--plan")
-    ap.add_argument("--fence", action="store_true", help="work out each trend point on its own (OFFSET 0 in the lateral)")
     args = ap.parse_args()
-    global FENCE
-    FENCE = " OFFSET 0" if args.fence else ""
     as_at = dt.date.fromisoformat(args.as_at)
     condition = "TRUE" if not args.team else "x.team_id = '%s'::uuid" % args.team
     sep = "\x1f"
