@@ -1,13 +1,12 @@
 package uk.org.beacon.childinneed;
 
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.org.beacon.EventDelivery;
 import uk.org.beacon.SignedIn;
 import uk.org.beacon.frontdoor.ReferralAccepted;
 import uk.org.beacon.frontdoor.ScreeningDecision;
@@ -50,9 +49,7 @@ final class ChildInNeedTestSupport {
     }
 
     void awaitDelivery() {
-        await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql(
-                "SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL OR status <> 'FAILED')")
-                .query(Long.class).single() == 0);
+        EventDelivery.awaitAll(jdbc);
     }
 
     UUID episodeOf(UUID referralId) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.org.beacon.EventDelivery;
 
 /**
  * Practice events for chronology tests, published the way their modules publish them (inside a
@@ -30,9 +31,7 @@ final class ChronologyTestSupport {
 
     /** Until every event published so far has been delivered to its listeners. */
     void awaitDelivery() {
-        await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql(
-                "SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL OR status <> 'FAILED')")
-                .query(Long.class).single() == 0);
+        EventDelivery.awaitAll(jdbc);
     }
 
     /** Until the source record has its entry; returns how many entries it has. */

@@ -2,10 +2,8 @@ package uk.org.beacon.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -13,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.org.beacon.EventDelivery;
 import uk.org.beacon.SignedIn;
 import uk.org.beacon.calendar.WorkingDays;
 import uk.org.beacon.childprotection.conference.InitialConferenceHeld;
@@ -48,9 +47,7 @@ class CoreGroupMarksActionsJourneyTest extends BrowserJourney {
         UUID chair = staff.findByUsername("chair").orElseThrow().id();
         transactions.executeWithoutResult(s -> events.publishEvent(new InitialConferenceHeld(UUID.randomUUID(), child, UUID.randomUUID(),
                 UUID.randomUUID(), on, true, "EMO", chair)));
-        await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql(
-                "SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL OR status <> 'FAILED')")
-                .query(Long.class).single() == 0);
+        EventDelivery.awaitAll(jdbc);
         ChildProtectionPlanSummary plan = SignedIn.as("chair", "CP_CHAIR", () -> cpPlans.forChild(child)).get(0);
         PlanActionSummary action = SignedIn.as("social.worker", "SOCIAL_WORKER", () -> {
             PlanDetails p = cpPlans.addOutcome(plan.id(), cpPlans.detailsOf(plan.id()).plan().version(), "Elowen feels safe at home");

@@ -2,7 +2,6 @@ package uk.org.beacon.pathways;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 import static uk.org.beacon.SignedIn.as;
 
 import java.time.Duration;
@@ -12,6 +11,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import uk.org.beacon.EventDelivery;
 import uk.org.beacon.returns.CensusYear;
 import uk.org.beacon.returns.cin.CinCensusSource;
 import uk.org.beacon.returns.cin.CinChild;
@@ -230,8 +230,6 @@ class ChildProtectionPathwayScenarioTest extends BeaconIntegrationTest {
     }
 
     private void awaitDelivery() {
-        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
-                "SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL OR status <> 'FAILED')")
-                .query(Long.class).single() == 0);
+        EventDelivery.awaitAll(jdbc, Duration.ofSeconds(60));
     }
 }

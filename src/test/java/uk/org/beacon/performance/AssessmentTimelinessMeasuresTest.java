@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.org.beacon.BeaconIntegrationTest;
 import uk.org.beacon.PinnedClock;
 import uk.org.beacon.assessment.AssessmentContent;
 import uk.org.beacon.assessment.AssessmentDetails;
@@ -44,13 +42,12 @@ import uk.org.beacon.person.People;
  * clock is pinned to Tuesday 31 March 2026, the last day of 2025-26, so the dates are fixed whatever day the
  * test runs. Day 0 is the referral day; bank holidays in the window: 25 and 26 December 2025, 1 January 2026.
  */
-class AssessmentTimelinessMeasuresTest extends BeaconIntegrationTest {
+class AssessmentTimelinessMeasuresTest extends MeasureIntegrationTest {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final LocalDate AS_AT = LocalDate.of(2026, 3, 31);
 
     @Autowired PinnedClock clock;
-    @Autowired Scorecards scorecards;
     @Autowired Teams teams;
     @Autowired Staff staff;
     @Autowired People people;
@@ -198,21 +195,5 @@ class AssessmentTimelinessMeasuresTest extends BeaconIntegrationTest {
 
     private static String fraction(MeasureResult r) {
         return r.numerator() + "/" + r.denominator();
-    }
-
-    private Measure measure(String id) {
-        return read(() -> scorecards.measure(id).orElseThrow());
-    }
-
-    private MeasureResult result(Measure m, Level level, LocalDate asAt) {
-        return read(() -> scorecards.result(m, level, asAt, null));
-    }
-
-    private List<MeasureItem> items(Measure m, Level level, LocalDate asAt, boolean denominator) {
-        return read(() -> scorecards.items(m, level, asAt, null, denominator));
-    }
-
-    private static <T> T read(Supplier<T> work) {
-        return as("quality", "QUALITY_PERFORMANCE", work);
     }
 }

@@ -1,7 +1,6 @@
 package uk.org.beacon.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static uk.org.beacon.SignedIn.as;
 
 import java.time.Duration;
@@ -12,13 +11,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import uk.org.beacon.BeaconIntegrationTest;
+import uk.org.beacon.EventDelivery;
 import uk.org.beacon.PinnedClock;
 import uk.org.beacon.calendar.WorkingDays;
 import uk.org.beacon.casework.Allocations;
@@ -48,14 +46,13 @@ import uk.org.beacon.timescales.LateReason;
  * (ICPC_IN_TIME), section 47 enquiries that led to an initial conference (S47_TO_ICPC), and plans that were the
  * child's second or later (CPP_SECOND_EVER).
  */
-class ChildProtectionMeasuresTest extends BeaconIntegrationTest {
+class ChildProtectionMeasuresTest extends MeasureIntegrationTest {
 
     private static final LocalDate AS_AT = LocalDate.of(2026, 3, 31);
     private static final LocalDate BORN = LocalDate.of(2018, 6, 1);
     private static final LateReason LATE = new LateReason("FAMILY_UNAVAILABLE", "The review was rearranged when the family moved");
 
     @Autowired PinnedClock clock;
-    @Autowired Scorecards scorecards;
     @Autowired Teams teams;
     @Autowired Staff staff;
     @Autowired People people;
@@ -228,24 +225,6 @@ class ChildProtectionMeasuresTest extends BeaconIntegrationTest {
     }
 
     private void awaitDelivery() {
-        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
-                "SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL OR status <> 'FAILED')")
-                .query(Long.class).single() == 0);
-    }
-
-    private Measure measure(String id) {
-        return read(() -> scorecards.measure(id).orElseThrow());
-    }
-
-    private MeasureResult result(Measure m, Level level, LocalDate asAt) {
-        return read(() -> scorecards.result(m, level, asAt, null));
-    }
-
-    private List<MeasureItem> items(Measure m, Level level, LocalDate asAt, boolean denominator) {
-        return read(() -> scorecards.items(m, level, asAt, null, denominator));
-    }
-
-    private static <T> T read(Supplier<T> work) {
-        return as("quality", "QUALITY_PERFORMANCE", work);
+        EventDelivery.awaitAll(jdbc, Duration.ofSeconds(60));
     }
 }

@@ -13,7 +13,6 @@ import uk.org.beacon.childprotection.plan.ChildProtectionPlanSummary;
 import uk.org.beacon.childprotection.plan.ChildProtectionPlans;
 import uk.org.beacon.childprotection.plan.ReviewDecision;
 import uk.org.beacon.childprotection.plan.StepDown;
-import uk.org.beacon.BeaconIntegrationTest;
 import uk.org.beacon.person.People;
 import uk.org.beacon.timescales.LateReason;
 
@@ -21,17 +20,12 @@ import uk.org.beacon.timescales.LateReason;
  * "Two years or more" as at any day: a plan counts from its two-year date (start plus two years) on, whatever day the
  * scorecard is run, so a past as-at scorecard gives the figure it gave on that day.
  */
-class ChildProtectionPlanTwoYearsTest extends BeaconIntegrationTest {
+class ChildProtectionPlanTwoYearsTest extends MeasureIntegrationTest {
 
     private static final LateReason LATE = new LateReason("FAMILY_UNAVAILABLE", "The review was rearranged when the family moved");
 
-    @Autowired Scorecards scorecards;
     @Autowired ChildProtectionPlans cpPlans;
     @Autowired People people;
-
-    private static <T> T read(java.util.function.Supplier<T> work) {
-        return as("quality", "QUALITY_PERFORMANCE", work);
-    }
 
     private ChildProtectionPlanSummary planStarted(String given, String family, LocalDate on) {
         UUID child = PerformanceTestData.child(people, given, family);

@@ -6,10 +6,8 @@ import static uk.org.beacon.SignedIn.as;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.org.beacon.BeaconIntegrationTest;
 import uk.org.beacon.calendar.WorkingDays;
 import uk.org.beacon.casework.Allocations;
 import uk.org.beacon.casework.CaseNoteContent;
@@ -24,9 +22,8 @@ import uk.org.beacon.timescales.Clocks;
  * child protection plans (visiting clock T9) and one on a child in need plan (T10), with visits
  * seen alone or not, and a phone call that is no visit.
  */
-class ChildProtectionVisitsMeasureTest extends BeaconIntegrationTest {
+class ChildProtectionVisitsMeasureTest extends MeasureIntegrationTest {
 
-    @Autowired Scorecards scorecards;
     @Autowired Teams teams;
     @Autowired Staff staff;
     @Autowired People people;
@@ -86,9 +83,5 @@ class ChildProtectionVisitsMeasureTest extends BeaconIntegrationTest {
     private void phoneCall(UUID child, LocalDate on) {
         as("social.worker", "SOCIAL_WORKER", () -> caseNotes.record(child, new CaseNoteContent("PHONE_CALL", on.atTime(11, 0), "Call with school",
                 "The school says the child is settled.", false, false, null, false), null, null));
-    }
-
-    private static <T> T read(Supplier<T> work) {
-        return as("quality", "QUALITY_PERFORMANCE", work);
     }
 }

@@ -1,10 +1,8 @@
 package uk.org.beacon.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static uk.org.beacon.SignedIn.as;
 
-import java.time.Duration;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.org.beacon.EventDelivery;
 import uk.org.beacon.BeaconIntegrationTest;
 import uk.org.beacon.casework.Allocations;
 import uk.org.beacon.chronology.ChronologyEntries;
@@ -121,8 +120,6 @@ class DataQualityIntegrationTest extends BeaconIntegrationTest {
     }
 
     private void awaitDelivery() {
-        await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql(
-                "SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL OR status <> 'FAILED')")
-                .query(Long.class).single() == 0);
+        EventDelivery.awaitAll(jdbc);
     }
 }

@@ -11,11 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.org.beacon.BeaconIntegrationTest;
 import uk.org.beacon.PinnedClock;
 import uk.org.beacon.casework.Allocations;
 import uk.org.beacon.frontdoor.Channel;
@@ -38,13 +36,12 @@ import uk.org.beacon.person.People;
  * and the share decided by the T1a date (one working day after receipt, the receipt day being day 0);
  * and, over the financial year, the share of referrals that were re-referrals within 12 months.
  */
-class FrontDoorMeasuresTest extends BeaconIntegrationTest {
+class FrontDoorMeasuresTest extends MeasureIntegrationTest {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final LocalDate AS_AT = LocalDate.of(2026, 3, 31);
 
     @Autowired PinnedClock clock;
-    @Autowired Scorecards scorecards;
     @Autowired Teams teams;
     @Autowired Staff staff;
     @Autowired People people;
@@ -197,17 +194,5 @@ class FrontDoorMeasuresTest extends BeaconIntegrationTest {
 
     private List<UUID> itemIds(Measure m, Level level, LocalDate asAt, boolean denominator) {
         return read(() -> scorecards.items(m, level, asAt, null, denominator)).stream().map(MeasureItem::itemId).toList();
-    }
-
-    private Measure measure(String id) {
-        return read(() -> scorecards.measure(id).orElseThrow());
-    }
-
-    private MeasureResult result(Measure m, Level level, LocalDate asAt) {
-        return read(() -> scorecards.result(m, level, asAt, null));
-    }
-
-    private static <T> T read(Supplier<T> work) {
-        return as("quality", "QUALITY_PERFORMANCE", work);
     }
 }

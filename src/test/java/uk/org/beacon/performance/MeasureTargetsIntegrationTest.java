@@ -2,14 +2,12 @@ package uk.org.beacon.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static uk.org.beacon.SignedIn.as;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.org.beacon.BeaconIntegrationTest;
 import uk.org.beacon.audit.AuditRecord;
 import uk.org.beacon.audit.AuditTrail;
 import uk.org.beacon.identity.Staff;
@@ -21,7 +19,7 @@ import uk.org.beacon.web.RuleViolationException;
  * target and RAG, today's use the new one, on the board and on the measure alike, and the change
  * is in the audit trail. The measure's original target is put back (a new dated change) at the end.
  */
-class MeasureTargetsIntegrationTest extends BeaconIntegrationTest {
+class MeasureTargetsIntegrationTest extends MeasureIntegrationTest {
 
     /**
      * Percentages no other test asserts the RAG of (the browser journey and the page test use
@@ -29,7 +27,6 @@ class MeasureTargetsIntegrationTest extends BeaconIntegrationTest {
      */
     static final List<String> CANDIDATES = List.of("T2_IN_TIME", "FD_RE_REFERRALS", "ICPC_IN_TIME", "CPP_SECOND_EVER");
 
-    @Autowired Scorecards scorecards;
     @Autowired MeasureTargets targets;
     @Autowired AuditTrail audit;
     @Autowired Staff staff;
@@ -57,7 +54,7 @@ class MeasureTargetsIntegrationTest extends BeaconIntegrationTest {
         Rag expected = MeasureRules.rag(original.polarity(), newTarget, tolerance, value);
         assertThat(expected).isNotEqualTo(todayBefore.rag());
 
-        TargetChange change = quality(() -> targets.change(measure, original.version(), newTarget.toPlainString(), tolerance.toPlainString(),
+        TargetChange change = read(() -> targets.change(measure, original.version(), newTarget.toPlainString(), tolerance.toPlainString(),
                 "Board raised the bar for initial conferences"));
         try {
             assertThat(change.validFrom()).isEqualTo(today);
@@ -94,14 +91,14 @@ class MeasureTargetsIntegrationTest extends BeaconIntegrationTest {
             assertThat(read(() -> targets.history(measure))).first().isEqualTo(change);
 
             // a stale version is an edit conflict: nothing is changed
-            assertThatThrownBy(() -> quality(() -> targets.change(measure, original.version(), "50", "5", "Stale")))
+            assertThatThrownBy(() -> read(() -> targets.change(measure, original.version(), "50", "5", "Stale")))
                     .isInstanceOf(EditConflictException.class);
-            assertThatThrownBy(() -> quality(() -> targets.change(measure, original.version() + 1, "150", "-1", "")))
+            assertThatThrownBy(() -> read(() -> targets.change(measure, original.version() + 1, "150", "-1", "")))
                     .isInstanceOf(RuleViolationException.class)
                     .satisfies(e -> assertThat(((RuleViolationException) e).fieldErrors()).containsOnlyKeys("target", "amberTolerance", "reason"));
         } finally {
             long version = read(() -> scorecards.measure(measure).orElseThrow()).version();
-            quality(() -> targets.change(measure, version, original.target().toPlainString(), original.amberTolerance().toPlainString(),
+            read(() -> targets.change(measure, version, original.target().toPlainString(), original.amberTolerance().toPlainString(),
                     "Back to the original target after the test"));
         }
         assertThat(read(() -> scorecards.result(original, Level.authority(), today, null)).rag()).isEqualTo(todayBefore.rag());
@@ -110,13 +107,5 @@ class MeasureTargetsIntegrationTest extends BeaconIntegrationTest {
     private MeasureResult onBoard(String measure, LocalDate day) {
         return read(() -> scorecards.scorecard(Level.authority(), day, null)).stream().filter(r -> r.measure().id().equals(measure))
                 .findFirst().orElseThrow();
-    }
-
-    private static <T> T read(java.util.function.Supplier<T> work) {
-        return as("quality", "QUALITY_PERFORMANCE", work);
-    }
-
-    private static <T> T quality(java.util.function.Supplier<T> work) {
-        return as("quality", "QUALITY_PERFORMANCE", work);
     }
 }

@@ -6,13 +6,11 @@ import static uk.org.beacon.SignedIn.as;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.org.beacon.BeaconIntegrationTest;
 import uk.org.beacon.PinnedClock;
 import uk.org.beacon.calendar.WorkingDays;
 import uk.org.beacon.childprotection.conference.ConferenceArrangement;
@@ -35,9 +33,8 @@ import uk.org.beacon.timescales.Timescales;
  * working day before and was shared that day (late); the school's never came (not counted).
  * So 1 of 2, 50%, red against the 90% target.
  */
-class ReportsSharedInAdvanceMeasureTest extends BeaconIntegrationTest {
+class ReportsSharedInAdvanceMeasureTest extends MeasureIntegrationTest {
 
-    @Autowired Scorecards scorecards;
     @Autowired Conferences conferences;
     @Autowired Teams teams;
     @Autowired Staff staff;
@@ -99,9 +96,5 @@ class ReportsSharedInAdvanceMeasureTest extends BeaconIntegrationTest {
                 .satisfies(i -> assertThat(i.childId()).isNotNull());
         assertThat(read(() -> scorecards.result(shared, team, dayBefore, null)).denominator())
                 .as("as at the day before, the conference had not been held").isZero();
-    }
-
-    private static <T> T read(Supplier<T> work) {
-        return as("quality", "QUALITY_PERFORMANCE", work);
     }
 }

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import uk.org.beacon.BeaconIntegrationTest;
 import uk.org.beacon.calendar.WorkingDays;
 import uk.org.beacon.casework.Allocations;
 import uk.org.beacon.identity.Staff;
@@ -20,9 +19,8 @@ import uk.org.beacon.timescales.ClockSummary;
 import uk.org.beacon.timescales.Clocks;
 import uk.org.beacon.timescales.LateReason;
 
-class ScorecardsIntegrationTest extends BeaconIntegrationTest {
+class ScorecardsIntegrationTest extends MeasureIntegrationTest {
 
-    @Autowired Scorecards scorecards;
     @Autowired Teams teams;
     @Autowired Staff staff;
     @Autowired People people;
@@ -111,9 +109,5 @@ class ScorecardsIntegrationTest extends BeaconIntegrationTest {
                 "CLOCKS_OVERDUE", "T2_IN_TIME");
         MeasureResult contacts = board.stream().filter(r -> r.measure().id().equals("FD_CONTACTS")).findFirst().orElseThrow();
         assertThat(contacts.trend().stream().mapToLong(MeasureResult.TrendPoint::numerator).sum()).isPositive();
-    }
-
-    private static <T> T read(java.util.function.Supplier<T> work) {
-        return as("quality", "QUALITY_PERFORMANCE", work);
     }
 }

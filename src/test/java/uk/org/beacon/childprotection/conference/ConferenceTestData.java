@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.org.beacon.EventDelivery;
 import uk.org.beacon.SignedIn;
 import uk.org.beacon.calendar.WorkingDays;
 import uk.org.beacon.childprotection.Section47EnquiryConcluded;
@@ -92,8 +93,6 @@ public final class ConferenceTestData {
 
     /** Until every event published so far has been delivered. */
     public void awaitDelivery() {
-        await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql(
-                "SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL OR status <> 'FAILED')")
-                .query(Long.class).single() == 0);
+        EventDelivery.awaitAll(jdbc);
     }
 }

@@ -1,6 +1,5 @@
 package uk.org.beacon.childprotection.plan;
 
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -12,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.org.beacon.SignedIn.as;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.org.beacon.EventDelivery;
 import uk.org.beacon.BeaconIntegrationTest;
 import uk.org.beacon.calendar.WorkingDays;
 import uk.org.beacon.childprotection.conference.InitialConferenceHeld;
@@ -53,9 +52,7 @@ class ChildProtectionPlanPagesTest extends BeaconIntegrationTest {
         UUID chair = staff.findByUsername("chair").orElseThrow().id();
         transactions.executeWithoutResult(s -> events.publishEvent(new InitialConferenceHeld(UUID.randomUUID(), child, UUID.randomUUID(),
                 UUID.randomUUID(), on, true, "NEG", chair)));
-        await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql(
-                "SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL OR status <> 'FAILED')")
-                .query(Long.class).single() == 0);
+        EventDelivery.awaitAll(jdbc);
         return as("chair", "CP_CHAIR", () -> cpPlans.forChild(child)).get(0);
     }
 

@@ -2,7 +2,6 @@ package uk.org.beacon.childprotection.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -14,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.org.beacon.SignedIn.as;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.org.beacon.EventDelivery;
 import uk.org.beacon.BeaconIntegrationTest;
 import uk.org.beacon.calendar.WorkingDays;
 import uk.org.beacon.childinneed.EpisodeClosure;
@@ -70,9 +69,7 @@ class ChildProtectionPlanTransfersTest extends BeaconIntegrationTest {
     }
 
     private void awaitDelivery() {
-        await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql(
-                "SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL OR status <> 'FAILED')")
-                .query(Long.class).single() == 0);
+        EventDelivery.awaitAll(jdbc);
     }
 
     private UUID referredChild(String given, String family, LocalDate referred) {

@@ -2,11 +2,9 @@ package uk.org.beacon.childprotection.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 import static uk.org.beacon.SignedIn.as;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.org.beacon.EventDelivery;
 import uk.org.beacon.BeaconIntegrationTest;
 import uk.org.beacon.calendar.WorkingDays;
 import uk.org.beacon.childinneed.EpisodeClosure;
@@ -92,9 +91,7 @@ class ChildProtectionPlansIntegrationTest extends BeaconIntegrationTest {
     }
 
     private void awaitDelivery() {
-        await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql(
-                "SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL OR status <> 'FAILED')")
-                .query(Long.class).single() == 0);
+        EventDelivery.awaitAll(jdbc);
     }
 
     private ChildProtectionPlanSummary onlyOpenPlan(UUID childId) {
