@@ -135,7 +135,7 @@ public class Scorecards {
         List<Measure> measures = measures(asAt);
         Map<String, List<Measure>> groups = new LinkedHashMap<>();
         for (Measure m : measures) {
-            groups.computeIfAbsent(effective(m, period) + "\u0000" + m.itemSql(), k -> new ArrayList<>()).add(m);
+            groups.computeIfAbsent(effective(m, period) + "\u0000" + m.attribution() + "\u0000" + m.itemSql(), k -> new ArrayList<>()).add(m);
         }
         List<Future<List<MeasureResult>>> futures = new ArrayList<>();
         for (List<Measure> group : groups.values()) {
@@ -205,7 +205,7 @@ public class Scorecards {
                  WHERE i.p_in_denominator %s
                  ORDER BY i.p_in_numerator DESC, i.event_on, i.label, i.item_id
                  LIMIT %d
-                """.formatted(flagged(measure, level, "CAST(:pFrom AS date)", "CAST(:pTo AS date)", "CAST(:pAsAt AS date)"),
+                """.formatted(flagged(measure, level, "CAST(:pFrom AS date)", "CAST(:pTo AS date)", "CAST(:pAsAt AS date)", true),
                 denominator ? "" : "AND i.p_in_numerator", ITEM_LIMIT);
         var spec = jdbc.sql(sql).param("pFrom", p.from()).param("pTo", p.to()).param("pAsAt", p.asAt());
         if (level.id() != null) {
@@ -245,7 +245,7 @@ public class Scorecards {
                        count(*) FILTER (WHERE i.p_in_numerator) AS numerator, count(*) FILTER (WHERE i.p_in_denominator) AS denominator
                   FROM (%s) i
                  GROUP BY 1 ORDER BY 3 DESC, 1
-                """.formatted(flagged(measure, level, "CAST(:pFrom AS date)", "CAST(:pTo AS date)", "CAST(:pAsAt AS date)"));
+                """.formatted(flagged(measure, level, "CAST(:pFrom AS date)", "CAST(:pTo AS date)", "CAST(:pAsAt AS date)", byTeam(level)));
         var spec = jdbc.sql(sql).param("pFrom", p.from()).param("pTo", p.to()).param("pAsAt", p.asAt());
         if (level.id() != null) {
             spec = spec.param("levelId", level.id());
@@ -299,7 +299,8 @@ public class Scorecards {
                   FROM (VALUES %s) AS p (idx, p_from, p_to, p_as_at)
                   LEFT JOIN LATERAL (SELECT x.*%s FROM (%s) x WHERE %s) i ON TRUE
                  GROUP BY p.idx ORDER BY p.idx
-                """.formatted(counts, values, flags, bind(first.itemSql(), "p.p_from", "p.p_to", "p.p_as_at"), level.condition());
+                """.formatted(counts, values, flags, attributed(first, bind(first.itemSql(), "p.p_from", "p.p_to", "p.p_as_at"), "p.p_as_at",
+                        byTeam(level)), level.condition());
         long started = System.nanoTime();
         List<long[][]> rows = new ArrayList<>();
         List<BigDecimal[]> medians = new ArrayList<>();
@@ -343,14 +344,42 @@ public class Scorecards {
         return results;
     }
 
-    /** The measure's items for a level, with the numerator and denominator flags, the period given as SQL expressions. */
-    private static String flagged(Measure m, Level level, String from, String to, String asAt) {
-        String items = bind(m.itemSql(), from, to, asAt);
+    /**
+     * The measure's items for a level, with the numerator and denominator flags, the period given as
+     * SQL expressions; {@code withTeams} when every item's team and worker must be known.
+     */
+    private static String flagged(Measure m, Level level, String from, String to, String asAt, boolean withTeams) {
+        String items = attributed(m, bind(m.itemSql(), from, to, asAt), asAt, withTeams);
         return """
                 SELECT x.*, ((%s) AND (%s)) IS TRUE AS p_in_numerator, (%s) IS TRUE AS p_in_denominator
                   FROM (%s) x
                  WHERE %s
                 """.formatted(m.denominatorSql(), m.numeratorSql(), m.denominatorSql(), items, level.condition());
+    }
+
+    /** Whether a level's figure depends on whose each item is (an authority's or a child's does not). */
+    private static boolean byTeam(Level level) {
+        return level.kind() == Level.Kind.SERVICE || level.kind() == Level.Kind.TEAM || level.kind() == Level.Kind.WORKER;
+    }
+
+    /**
+     * A measure's items with their team and worker. Items of a {@code LEAD_ALLOCATION} measure are
+     * the team's and worker of the child's lead allocation on {@code asAt} (none when the child had
+     * none), looked up only {@code withTeams}; without, the items have no team or worker columns,
+     * which an authority's or a child's figure never reads. (Not NULL columns instead: constants on
+     * the outer-joined side of the trend's LATERAL stop PostgreSQL flattening the clock view, and a
+     * month's visits took 13 s.) Other measures' items say whose they are themselves.
+     */
+    static String attributed(Measure m, String items, String asAt, boolean withTeams) {
+        if (m.attribution() == Measure.Attribution.ITEM || !withTeams) {
+            return items;
+        }
+        return """
+                SELECT y.*, la.team_id, la.worker_id
+                  FROM (%s) y
+                  LEFT JOIN reporting.allocation la ON la.child_id = y.child_id AND la.lead AND la.allocated_from <= %s
+                       AND (la.allocated_to IS NULL OR la.allocated_to > %s)
+                """.formatted(items, asAt, asAt);
     }
 
     static String bind(String sql, String from, String to, String asAt) {
@@ -364,6 +393,7 @@ public class Scorecards {
                 rs.getString("item_sql"), rs.getString("numerator_sql"), rs.getString("denominator_sql"), MeasureUnit.valueOf(rs.getString("unit")),
                 Polarity.valueOf(rs.getString("polarity")), rs.getBigDecimal("target_in_force"), rs.getBigDecimal("tolerance_in_force"),
                 PeriodType.valueOf(rs.getString("period_type")), rs.getBigDecimal("national_comparator"), rs.getString("comparator_note"),
-                rs.getString("source_note"), rs.getString("item_noun"), rs.getLong("version"), asAt);
+                rs.getString("source_note"), rs.getString("item_noun"), rs.getLong("version"), asAt,
+                Measure.Attribution.valueOf(rs.getString("attribution")));
     }
 }

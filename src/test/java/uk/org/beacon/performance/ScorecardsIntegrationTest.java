@@ -109,5 +109,14 @@ class ScorecardsIntegrationTest extends MeasureIntegrationTest {
                 "CLOCKS_OVERDUE", "T2_IN_TIME");
         MeasureResult contacts = board.stream().filter(r -> r.measure().id().equals("FD_CONTACTS")).findFirst().orElseThrow();
         assertThat(contacts.trend().stream().mapToLong(MeasureResult.TrendPoint::numerator).sum()).isPositive();
+        // The board counts an authority's items without looking up whose they are; the lists behind
+        // its figures, which name each item's team and worker, hold exactly as many items.
+        assertThat(board).filteredOn(r -> r.measure().attribution() == Measure.Attribution.LEAD_ALLOCATION).isNotEmpty()
+                .allSatisfy(r -> {
+                    List<MeasureItem> all = read(() -> scorecards.items(r.measure(), Level.authority(), r.period().asAt(), null, true));
+                    assertThat(all).as(r.measure().id()).hasSizeLessThan(Scorecards.ITEM_LIMIT);
+                    assertThat(all.size()).as(r.measure().id()).isEqualTo(r.denominator());
+                    assertThat(all.stream().filter(MeasureItem::inNumerator).count()).as(r.measure().id()).isEqualTo(r.numerator());
+                });
     }
 }
