@@ -5,7 +5,7 @@
 -- conditions reached the clock table's indexes, every clock ever started was read and its due date
 -- worked out, and the measure's conditions were applied afterwards. Measures happened to escape
 -- that while each one also joined the allocations; once the engine attributes items itself (the
--- next migration), the board's overdue clocks took 1.9 s and a month's child protection visits
+-- previous migration), the board's overdue clocks took 1.9 s and a month's child protection visits
 -- 13.9 s at a large authority with ten years' history. As subqueries, the view is flattened into
 -- each measure and the period's conditions use the indexes. (Its pause totals stay a grouped
 -- subquery, joined by clock.)
