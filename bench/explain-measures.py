@@ -104,7 +104,7 @@ def main():
     timings = []
     for m in measures:
         try:
-            plan = psql(args.db, "EXPLAIN (ANALYZE) " + board_sql(m, as_at, condition))
+            plan = psql(args.db, "EXPLAIN (ANALYZE, TIMING OFF) " + board_sql(m, as_at, condition))
             ms = float(re.search(r"Execution Time: ([0-9.]+) ms", plan).group(1))
             planning = float(re.search(r"Planning Time: ([0-9.]+) ms", plan).group(1))
         except RuntimeError as e:
