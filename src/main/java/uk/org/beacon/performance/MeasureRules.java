@@ -52,8 +52,13 @@ final class MeasureRules {
      * and each earlier one the same kind of period as at the last day of an earlier month.
      */
     static List<Period> trend(PeriodType type, LocalDate asAt) {
-        List<Period> points = new ArrayList<>(TREND_POINTS);
-        for (int back = TREND_POINTS - 1; back >= 1; back--) {
+        return trend(type, asAt, TREND_POINTS);
+    }
+
+    /** The last {@code count} points of the trend (two give the figure and the month before it, for the direction). */
+    static List<Period> trend(PeriodType type, LocalDate asAt, int count) {
+        List<Period> points = new ArrayList<>(count);
+        for (int back = count - 1; back >= 1; back--) {
             LocalDate monthEnd = YearMonth.from(asAt).minusMonths(back).atEndOfMonth();
             points.add(period(type, monthEnd));
         }

@@ -60,21 +60,41 @@ class ScorecardPages {
     }
 
     @GetMapping("/performance")
-    String board(@RequestParam(required = false) String asAt, @RequestParam(required = false) String period, Model model) {
-        return scorecard(Level.authority(), "Board scorecard", "Children's services", asAt, period, model);
+    String board(@RequestParam(required = false) String asAt, @RequestParam(required = false) String period,
+            @RequestParam(required = false) String trends, Model model) {
+        return scorecard(Level.authority(), "Board scorecard", "Children's services", asAt, period, trends != null, model);
     }
 
     @GetMapping("/performance/teams/{teamId}")
-    String team(@PathVariable UUID teamId, @RequestParam(required = false) String asAt, @RequestParam(required = false) String period, Model model) {
+    String team(@PathVariable UUID teamId, @RequestParam(required = false) String asAt, @RequestParam(required = false) String period,
+            @RequestParam(required = false) String trends, Model model) {
         TeamSummary team = teams.find(teamId).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
-        return scorecard(Level.team(teamId), "Team scorecard", team.name(), asAt, period, model);
+        return scorecard(Level.team(teamId), "Team scorecard", team.name(), asAt, period, trends != null, model);
     }
 
     @GetMapping("/performance/workers/{staffId}")
     String worker(@PathVariable UUID staffId, @RequestParam(required = false) String asAt, @RequestParam(required = false) String period,
-            Model model) {
+            @RequestParam(required = false) String trends, Model model) {
         StaffSummary worker = staff.find(staffId).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
-        return scorecard(Level.worker(staffId), "Worker scorecard", worker.displayName(), asAt, period, model);
+        return scorecard(Level.worker(staffId), "Worker scorecard", worker.displayName(), asAt, period, trends != null, model);
+    }
+
+    /** A measure's twelve-month trend line, for a scorecard page that showed its figures first. */
+    record Trend(String measureId, String sparkline) {}
+
+    /**
+     * The twelve-month trend lines of a scorecard (the authority's, a team's or a worker's), each as
+     * an element that replaces the placeholder of the same id on the page (htmx out-of-band swaps):
+     * the page asks for them as soon as it has loaded, so its figures do not wait for the trends.
+     */
+    @GetMapping("/performance/trends")
+    String trends(@RequestParam(required = false) UUID team, @RequestParam(required = false) UUID worker,
+            @RequestParam(required = false) String asAt, @RequestParam(required = false) String period, Model model) {
+        Level level = level(team, worker);
+        List<MeasureResult> results = scorecards.scorecard(level, asAt(asAt), period(period));
+        model.addAttribute("trends", results.stream()
+                .map(r -> new Trend(r.measure().id(), r.available() ? Sparklines.sparkline(r.measure(), r.trend()) : "")).toList());
+        return "performance/trends";
     }
 
     @GetMapping("/performance/scorecard.xlsx")
@@ -175,18 +195,26 @@ class ScorecardPages {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
-    private String scorecard(Level level, String heading, String name, String asAt, String period, Model model) {
+    /**
+     * A scorecard page. Its figures (each with the month before, for the direction) come first; the
+     * twelve-month trend lines are fetched by the page from {@code /performance/trends} once it has
+     * loaded, or drawn in the page itself with {@code withTrends} (the "Show the trends" link, for a
+     * browser without JavaScript).
+     */
+    private String scorecard(Level level, String heading, String name, String asAt, String period, boolean withTrends, Model model) {
         LocalDate day = asAt(asAt);
         PeriodType periodType = period(period);
-        List<MeasureResult> results = scorecards.scorecard(level, day, periodType);
+        List<MeasureResult> results = withTrends ? scorecards.scorecard(level, day, periodType) : scorecards.headlines(level, day, periodType);
         String levelQuery = switch (level.kind()) {
             case TEAM -> "&team=" + level.id();
             case WORKER -> "&worker=" + level.id();
             default -> "";
         };
         String common = "?asAt=" + day + (periodType == null ? "" : "&period=" + periodType.name()) + levelQuery;
-        List<Row> rows = results.stream().map(r -> new Row(r, r.available() ? Sparklines.sparkline(r.measure(), r.trend()) : "",
+        List<Row> rows = results.stream().map(r -> new Row(r, !withTrends ? null : r.available() ? Sparklines.sparkline(r.measure(), r.trend()) : "",
                 "/performance/measures/" + r.measure().id() + common)).toList();
+        model.addAttribute("trendsUrl", withTrends ? null : "/performance/trends" + common);
+        model.addAttribute("withTrendsLink", "?asAt=" + day + (periodType == null ? "" : "&period=" + periodType.name()) + "&trends=all");
         model.addAttribute("hiddenFields", java.util.Map.of());
         model.addAttribute("heading", heading);
         model.addAttribute("levelName", name);

@@ -50,6 +50,8 @@ public class Scorecards {
     static final String READERS = "hasAnyRole('SENIOR_LEADER','TEAM_MANAGER','QUALITY_PERFORMANCE')";
     static final ZoneId UK = ZoneId.of("Europe/London");
     static final int ITEM_LIMIT = 2000;
+    /** Points a headline figure is computed with: its own period and the one a month before. */
+    static final int HEADLINE_POINTS = 2;
 
     private static final Logger log = LoggerFactory.getLogger(Scorecards.class);
     private static final Pattern FROM = Pattern.compile("(?<![:\\w]):from\\b");
@@ -136,6 +138,21 @@ public class Scorecards {
      */
     @PreAuthorize(READERS)
     public List<MeasureResult> scorecard(Level level, LocalDate asAt, PeriodType period) {
+        return board(level, asAt, period, MeasureRules.TREND_POINTS);
+    }
+
+    /**
+     * Every measure's figure for a level as at a day without its trend: each result's trend holds
+     * only the period itself and the one a month before (for the direction of travel). A board's
+     * page shows these at once and fetches the twelve-month trends from {@link #scorecard} after;
+     * the figures, targets and RAG are the same as the full board's.
+     */
+    @PreAuthorize(READERS)
+    public List<MeasureResult> headlines(Level level, LocalDate asAt, PeriodType period) {
+        return board(level, asAt, period, HEADLINE_POINTS);
+    }
+
+    private List<MeasureResult> board(Level level, LocalDate asAt, PeriodType period, int points) {
         List<Measure> measures = measures(asAt);
         Map<String, List<Measure>> groups = new LinkedHashMap<>();
         for (Measure m : measures) {
@@ -144,13 +161,14 @@ public class Scorecards {
         // The statements that took longest last time go first, so the board is not left waiting on
         // a long one started last (its order on the page is kept below).
         List<Map.Entry<String, List<Measure>>> byCost = new ArrayList<>(groups.entrySet());
-        byCost.sort(Comparator.comparingLong((Map.Entry<String, List<Measure>> e) -> -took.getOrDefault(level.kind() + e.getKey(), 0L)));
+        String kind = level.kind() + "\u0000" + points + "\u0000";
+        byCost.sort(Comparator.comparingLong((Map.Entry<String, List<Measure>> e) -> -took.getOrDefault(kind + e.getKey(), 0L)));
         List<Future<List<MeasureResult>>> futures = new ArrayList<>();
         for (Map.Entry<String, List<Measure>> group : byCost) {
-            String key = level.kind() + group.getKey();
+            String key = kind + group.getKey();
             futures.add(pool.submit(() -> {
                 long started = System.nanoTime();
-                List<MeasureResult> results = compute(group.getValue(), level, asAt, period);
+                List<MeasureResult> results = compute(group.getValue(), level, asAt, period, points);
                 took.put(key, System.nanoTime() - started);
                 return results;
             }));
@@ -275,16 +293,16 @@ public class Scorecards {
     }
 
     private MeasureResult compute(Measure m, Level level, LocalDate asAt, PeriodType requested) {
-        return compute(List.of(m), level, asAt, requested).get(0);
+        return compute(List.of(m), level, asAt, requested, MeasureRules.TREND_POINTS).get(0);
     }
 
     /**
      * Measures with the same items and period in one statement: the twelve trend periods joined
      * laterally to the items, each measure's numerator and denominator counted with a filter.
      */
-    private List<MeasureResult> compute(List<Measure> group, Level level, LocalDate asAt, PeriodType requested) {
+    private List<MeasureResult> compute(List<Measure> group, Level level, LocalDate asAt, PeriodType requested, int count) {
         Measure first = group.get(0);
-        List<Period> points = MeasureRules.trend(effective(first, requested), asAt);
+        List<Period> points = MeasureRules.trend(effective(first, requested), asAt, count);
         StringBuilder values = new StringBuilder();
         Map<String, Object> params = new LinkedHashMap<>();
         for (int i = 0; i < points.size(); i++) {

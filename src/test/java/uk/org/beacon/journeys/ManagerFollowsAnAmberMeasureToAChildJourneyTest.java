@@ -94,6 +94,9 @@ class ManagerFollowsAnAmberMeasureToAChildJourneyTest extends BrowserJourney {
             assertThat(row.locator(".govuk-tag")).hasText("Close to target");
             assertThat(row).containsText(measure.value().stripTrailingZeros().toPlainString() + "%");
             assertThat(row).containsText(amberTarget.stripTrailingZeros().toPlainString() + "%");
+            // the figures come first; the page then fetches the twelve-month trend lines into their cells
+            assertThat(row.locator("#trend-" + measure.id() + " svg[role='img']")).hasCount(1);
+            assertThat(page.locator("#scorecard a", new Page.LocatorOptions().setHasText("Show the trend"))).hasCount(0);
             snapshot(page, "board-scorecard-amber");
             assertThat(accessibilityViolations(page)).isEmpty();
 

@@ -3,6 +3,7 @@ package uk.org.beacon.performance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static uk.org.beacon.SignedIn.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,6 +27,7 @@ import uk.org.beacon.identity.Teams;
 class PerformancePagesTest extends BeaconIntegrationTest {
 
     @Autowired Teams teams;
+    @Autowired Scorecards scorecards;
 
     private static UserRequestPostProcessor senior() {
         return user("senior").roles("SENIOR_LEADER");
@@ -41,9 +43,38 @@ class PerformancePagesTest extends BeaconIntegrationTest {
                 .andExpect(content().string(org.hamcrest.Matchers.anyOf(containsString(">On target<"), containsString(">Off target<"),
                         containsString(">Close to target<"))))
                 .andExpect(content().string(containsString(">No target<")))
+                .andExpect(content().string(not(containsString("Not available"))))
+                // the trend lines follow: the page asks for them once loaded, and links to them drawn in the page
+                .andExpect(content().string(containsString("hx-get=\"/performance/trends?asAt=")))
+                .andExpect(content().string(containsString("id=\"trend-FD_DECIDED_IN_TIME\"")))
+                .andExpect(content().string(containsString("trends=all\">Show the trend</a>")))
+                .andExpect(content().string(not(containsString("role=\"img\""))));
+        mvc.perform(get("/performance/trends").with(senior()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"trend-FD_DECIDED_IN_TIME\"")))
+                .andExpect(content().string(containsString("hx-swap-oob=\"true\"")))
+                .andExpect(content().string(containsString("role=\"img\"")))
+                .andExpect(content().string(containsString("Trend over 12 months.")));
+        mvc.perform(get("/performance").param("trends", "all").with(senior()))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("role=\"img\"")))
                 .andExpect(content().string(containsString("Trend over 12 months.")))
-                .andExpect(content().string(not(containsString("Not available"))));
+                .andExpect(content().string(not(containsString("hx-get=\"/performance/trends"))));
+    }
+
+    @Test
+    void theBoardsFiguresAreTheFullBoardsWithoutTheEarlierTrendPoints() {
+        var full = as("senior", "SENIOR_LEADER", () -> scorecards.scorecard(Level.authority(), scorecards.today(), null));
+        var headlines = as("senior", "SENIOR_LEADER", () -> scorecards.headlines(Level.authority(), scorecards.today(), null));
+        assertThat(headlines).hasSameSizeAs(full);
+        for (int i = 0; i < full.size(); i++) {
+            MeasureResult f = full.get(i);
+            MeasureResult h = headlines.get(i);
+            assertThat(h.measure().id()).isEqualTo(f.measure().id());
+            assertThat(h.numerator() + "/" + h.denominator() + " " + h.value() + " " + h.rag() + " " + h.direction())
+                    .as(f.measure().id()).isEqualTo(f.numerator() + "/" + f.denominator() + " " + f.value() + " " + f.rag() + " " + f.direction());
+            assertThat(h.trend()).as(f.measure().id()).containsExactlyElementsOf(f.trend().subList(f.trend().size() - 2, f.trend().size()));
+        }
     }
 
     @Test
