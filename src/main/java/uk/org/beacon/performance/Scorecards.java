@@ -228,17 +228,17 @@ public class Scorecards {
     private List<MeasureItem> itemsOf(Measure measure, Level level, LocalDate asAt, PeriodType period, boolean denominator) {
         Period p = MeasureRules.period(effective(measure, period), asAt);
         String sql = """
-                WITH i AS (%s)
                 SELECT i.*, pe.full_name, t.name AS team_name, s.display_name AS worker_name
-                  FROM i
+                  FROM (SELECT x.* FROM (%s) x
+                         WHERE x.p_in_denominator %s
+                         ORDER BY x.p_in_numerator DESC, x.event_on, x.label, x.item_id
+                         LIMIT %d) i
                   LEFT JOIN reporting.person pe ON pe.person_id = i.child_id
                   LEFT JOIN reporting.team t ON t.team_id = i.team_id
                   LEFT JOIN reporting.staff s ON s.staff_id = i.worker_id
-                 WHERE i.p_in_denominator %s
                  ORDER BY i.p_in_numerator DESC, i.event_on, i.label, i.item_id
-                 LIMIT %d
                 """.formatted(flagged(measure, level, "CAST(:pFrom AS date)", "CAST(:pTo AS date)", "CAST(:pAsAt AS date)", true),
-                denominator ? "" : "AND i.p_in_numerator", ITEM_LIMIT);
+                denominator ? "" : "AND x.p_in_numerator", ITEM_LIMIT);
         var spec = jdbc.sql(sql).param("pFrom", p.from()).param("pTo", p.to()).param("pAsAt", p.asAt());
         if (level.id() != null) {
             spec = spec.param("levelId", level.id());
