@@ -5,7 +5,7 @@ psql, and prints how long each took (EXPLAIN ANALYZE's execution time), slowest 
 --plan ID it prints that measure's whole plan. Reads only.
 
     bench/explain-measures.py [--db postgresql://postgres@127.0.0.1:54329/postgres] [--as-at 2026-11-24]
-                              [--team TEAM-UUID] [--plan MEASURE_ID]
+                              [--team TEAM-UUID] [--plan MEASURE_ID] [--points 12|2]
 """
 import argparse
 import datetime as dt
@@ -66,8 +66,8 @@ def attributed(m, items, as_at, with_teams):
             "AND la.allocated_from <= %s AND (la.allocated_to IS NULL OR la.allocated_to > %s)" % (items, as_at, as_at))
 
 
-def board_sql(m, as_at, condition):
-    points = [month_end(as_at, back) for back in range(11, 0, -1)] + [as_at]
+def board_sql(m, as_at, condition, count=12):
+    points = [month_end(as_at, back) for back in range(count - 1, 0, -1)] + [as_at]
     values = ", ".join("(%d, DATE '%s', DATE '%s', DATE '%s')" % ((i,) + period(m["period"], d) + (d,)) for i, d in enumerate(points))
     items = attributed(m, bind(m["item"], "p.p_from", "p.p_to", "p.p_as_at"), "p.p_as_at", condition != "TRUE")
     flagged = ("SELECT x.*, ((%s) AND (%s)) IS TRUE AS p_in_numerator, (%s) IS TRUE AS p_in_denominator FROM (%s) x WHERE %s"
@@ -84,6 +84,7 @@ def main():
     ap.add_argument("--as-at", default=dt.date.today().isoformat())
     ap.add_argument("--team")
     ap.add_argument("--plan")
+    ap.add_argument("--points", type=int, default=12, help="trend points: 12 as the trends and XLSX, 2 as a scorecard page's figures")
     args = ap.parse_args()
     as_at = dt.date.fromisoformat(args.as_at)
     condition = "TRUE" if not args.team else "x.team_id = '%s'::uuid" % args.team
@@ -99,12 +100,12 @@ def main():
         measures.append({"id": mid, "unit": unit, "period": kind, "attribution": attribution, "num": num, "den": den, "item": item})
     if args.plan:
         m = next(x for x in measures if x["id"] == args.plan)
-        print(psql(args.db, "EXPLAIN (ANALYZE, BUFFERS) " + board_sql(m, as_at, condition)))
+        print(psql(args.db, "EXPLAIN (ANALYZE, BUFFERS) " + board_sql(m, as_at, condition, args.points)))
         return
     timings = []
     for m in measures:
         try:
-            plan = psql(args.db, "EXPLAIN (ANALYZE, TIMING OFF) " + board_sql(m, as_at, condition))
+            plan = psql(args.db, "EXPLAIN (ANALYZE, TIMING OFF) " + board_sql(m, as_at, condition, args.points))
             ms = float(re.search(r"Execution Time: ([0-9.]+) ms", plan).group(1))
             planning = float(re.search(r"Planning Time: ([0-9.]+) ms", plan).group(1))
         except RuntimeError as e:
