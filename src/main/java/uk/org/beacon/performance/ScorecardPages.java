@@ -42,6 +42,9 @@ class ScorecardPages {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+    /** Items of the list behind a figure shown on one page of a measure's page (the list holds up to {@value Scorecards#ITEM_LIMIT}). */
+    static final int ITEMS_PER_PAGE = 100;
+
     /** One row of a scorecard table: the figure, its sparkline (inline SVG) and the link to its page. */
     record Row(MeasureResult result, String sparkline, String link) {}
 
@@ -113,7 +116,7 @@ class ScorecardPages {
     @GetMapping("/performance/measures/{id}")
     String measure(@PathVariable String id, @RequestParam(required = false) UUID team, @RequestParam(required = false) UUID worker,
             @RequestParam(required = false) String asAt, @RequestParam(required = false) String period,
-            @RequestParam(required = false) String show, Model model) {
+            @RequestParam(required = false) String show, @RequestParam(required = false) String page, Model model) {
         LocalDate day = asAt(asAt);
         Measure measure = scorecards.measure(id, day).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
         Level level = level(team, worker);
@@ -126,7 +129,15 @@ class ScorecardPages {
         model.addAttribute("result", result);
         model.addAttribute("levelName", levelName(level));
         model.addAttribute("chart", result.available() ? Sparklines.chart(measure, result.trend()) : "");
-        model.addAttribute("items", detail.items());
+        List<MeasureItem> all = detail.items();
+        int pages = Math.max(1, (all.size() + ITEMS_PER_PAGE - 1) / ITEMS_PER_PAGE);
+        int shown = Math.min(pages, Math.max(1, pageNumber(page)));
+        model.addAttribute("items", all.subList((shown - 1) * ITEMS_PER_PAGE, Math.min(all.size(), shown * ITEMS_PER_PAGE)));
+        model.addAttribute("itemCount", all.size());
+        model.addAttribute("itemPage", shown);
+        model.addAttribute("itemPages", pages);
+        model.addAttribute("itemsFrom", all.isEmpty() ? 0 : (shown - 1) * ITEMS_PER_PAGE + 1);
+        model.addAttribute("itemsTo", Math.min(all.size(), shown * ITEMS_PER_PAGE));
         model.addAttribute("breakdown", detail.breakdown());
         model.addAttribute("showingDenominator", denominator);
         model.addAttribute("itemLimit", Scorecards.ITEM_LIMIT);
@@ -247,6 +258,18 @@ class ScorecardPages {
 
     private static String levelQuery(UUID team, UUID worker) {
         return worker != null ? "&worker=" + worker : team != null ? "&team=" + team : "";
+    }
+
+    /** The page of the list asked for: 1 when none, or not a number (a page past the end shows the last). */
+    private static int pageNumber(String value) {
+        if (value == null || value.isBlank()) {
+            return 1;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private LocalDate asAt(String value) {

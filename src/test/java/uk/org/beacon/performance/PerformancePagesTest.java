@@ -28,6 +28,11 @@ class PerformancePagesTest extends BeaconIntegrationTest {
 
     @Autowired Teams teams;
     @Autowired Scorecards scorecards;
+    @Autowired uk.org.beacon.identity.Staff staff;
+    @Autowired uk.org.beacon.person.People people;
+    @Autowired uk.org.beacon.casework.Allocations allocations;
+    @Autowired uk.org.beacon.timescales.Clocks clocks;
+    @Autowired uk.org.beacon.calendar.WorkingDays workingDays;
 
     private static UserRequestPostProcessor senior() {
         return user("senior").roles("SENIOR_LEADER");
@@ -87,6 +92,40 @@ class PerformancePagesTest extends BeaconIntegrationTest {
         mvc.perform(get("/performance/measures/FD_DECIDED_IN_TIME").param("show", "denominator").with(senior()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("considered")));
+    }
+
+    @Test
+    void aLongListBehindAFigureIsShownAHundredAtATimeWithLinksToTheOtherPages() throws Exception {
+        java.time.LocalDate today = scorecards.today();
+        PerformanceTestData.TestTeam t = PerformanceTestData.team(teams, staff, "Paged list team");
+        java.util.UUID child = PerformanceTestData.child(people, "Pia", "Longlist");
+        as(t.manager().username(), "TEAM_MANAGER", () -> allocations.allocate(child, 0, t.first().id(), today.minusDays(70), "Child in need plan"));
+        java.time.LocalDate from = PerformanceTestData.workingDaysBefore(workingDays, today, 30);
+        for (int n = 0; n < 101; n++) {
+            as(t.manager().username(), "TEAM_MANAGER", () -> clocks.start("T10", child, "VISITS", java.util.UUID.randomUUID(), from));
+        }
+        String page = "/performance/measures/CLOCKS_OVERDUE";
+        String first = mvc.perform(get(page).param("team", t.team().id().toString()).with(senior()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("behind the figure (101)")))
+                .andExpect(content().string(containsString("Showing 1 to 100 of 101.")))
+                .andExpect(content().string(containsString("id=\"items-pages\"")))
+                .andExpect(content().string(containsString("page=2#items-heading")))
+                .andExpect(content().string(containsString("aria-label=\"Page 2\"")))
+                .andExpect(content().string(containsString("aria-current=\"page\"")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(first.split("href=\"/children/", -1)).hasSize(101);
+        String second = mvc.perform(get(page).param("team", t.team().id().toString()).param("page", "2").with(senior()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Showing 101 to 101 of 101.")))
+                .andExpect(content().string(containsString("rel=\"prev\"")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(second.split("href=\"/children/", -1)).hasSize(2);
+        // a page past the end shows the last; nonsense shows the first
+        mvc.perform(get(page).param("team", t.team().id().toString()).param("page", "9").with(senior()))
+                .andExpect(content().string(containsString("Showing 101 to 101 of 101.")));
+        mvc.perform(get(page).param("team", t.team().id().toString()).param("page", "two").with(senior()))
+                .andExpect(content().string(containsString("Showing 1 to 100 of 101.")));
     }
 
     @Test
