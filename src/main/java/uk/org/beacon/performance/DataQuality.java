@@ -34,40 +34,58 @@ public class DataQuality {
                 rs.getString("id"), rs.getString("title"), rs.getString("description"), rs.getString("check_sql"), rs.getString("fix_hint"))).list();
     }
 
-    /** Scores by rule. */
+    /**
+     * The page's scores in one pass over every rule's items: by rule, and by team (the authority's
+     * page, {@code teamId} null) or by worker (a team's page, only that team's items). Each score's
+     * "% accurate completion" is passed over checked; teams and workers are listed worst first.
+     */
+    public record QualityScores(List<QualityScore> byRule, List<QualityScore> byGroup) {}
+
+    @PreAuthorize(READERS)
+    public QualityScores scores(LocalDate asAt, UUID teamId) {
+        List<QualityRule> rules = rules();
+        String group = teamId == null ? "TEAM" : "WORKER";
+        List<QualityScore> byRule = new java.util.ArrayList<>();
+        List<QualityScore> byGroup = new java.util.ArrayList<>();
+        jdbc.sql("""
+                SELECT s.by_rule, s.rule_id, s.grp, coalesce(t.name, st.display_name) AS name, s.checked, s.passed
+                  FROM (SELECT GROUPING(c.rule_id) = 0 AS by_rule, c.rule_id, c.grp, count(*) AS checked, count(*) FILTER (WHERE c.passed) AS passed
+                          FROM (SELECT a.*, CASE WHEN CAST(:team AS uuid) IS NULL THEN a.team_id ELSE a.worker_id END AS grp FROM (%s) a
+                                 WHERE CAST(:team AS uuid) IS NULL OR a.team_id = CAST(:team AS uuid)) c
+                         GROUP BY GROUPING SETS ((c.rule_id), (c.grp))) s
+                  LEFT JOIN reporting.team t ON CAST(:team AS uuid) IS NULL AND NOT s.by_rule AND t.team_id = s.grp
+                  LEFT JOIN reporting.staff st ON CAST(:team AS uuid) IS NOT NULL AND NOT s.by_rule AND st.staff_id = s.grp
+                """.formatted(all(rules))).param("asAt", asAt).param("team", teamId).query((java.sql.ResultSet rs) -> {
+                    if (rs.getBoolean("by_rule")) {
+                        String rule = rs.getString("rule_id");
+                        byRule.add(new QualityScore(rule, null, title(rules, rule), rs.getLong("checked"), rs.getLong("passed")));
+                    } else {
+                        String name = rs.getString("name");
+                        byGroup.add(new QualityScore(group, rs.getObject("grp", UUID.class),
+                                name != null ? name : teamId == null ? "No team" : "No worker", rs.getLong("checked"), rs.getLong("passed")));
+                    }
+                });
+        byRule.sort(java.util.Comparator.comparingInt(r -> indexOf(rules, r.key())));
+        byGroup.sort(java.util.Comparator.comparingDouble((QualityScore g) -> (double) g.passed() / g.checked()).thenComparing(QualityScore::name));
+        return new QualityScores(List.copyOf(byRule), List.copyOf(byGroup));
+    }
+
+    /** Scores by rule (a team's items only, with {@code teamId}). */
     @PreAuthorize(READERS)
     public List<QualityScore> byRule(LocalDate asAt, UUID teamId) {
-        List<QualityRule> rules = rules();
-        return jdbc.sql("""
-                SELECT c.rule_id, count(*) AS checked, count(*) FILTER (WHERE c.passed) AS passed FROM (%s) c
-                 WHERE CAST(:team AS uuid) IS NULL OR c.team_id = CAST(:team AS uuid)
-                 GROUP BY c.rule_id
-                """.formatted(all(rules))).param("asAt", asAt).param("team", teamId)
-                .query((rs, n) -> new QualityScore(rs.getString(1), null, title(rules, rs.getString(1)), rs.getLong(2), rs.getLong(3))).list()
-                .stream().sorted(java.util.Comparator.comparingInt(s -> indexOf(rules, s.key()))).toList();
+        return scores(asAt, teamId).byRule();
     }
 
-    /** Scores by team (every team with items checked). */
+    /** Scores by team (every team with items checked), worst first. */
     @PreAuthorize(READERS)
     public List<QualityScore> byTeam(LocalDate asAt) {
-        return jdbc.sql("""
-                SELECT c.team_id, coalesce(t.name, 'No team'), count(*), count(*) FILTER (WHERE c.passed) FROM (%s) c
-                  LEFT JOIN reporting.team t ON t.team_id = c.team_id
-                 GROUP BY c.team_id, t.name ORDER BY 4::numeric / count(*), 2
-                """.formatted(all(rules()))).param("asAt", asAt)
-                .query((rs, n) -> new QualityScore("TEAM", rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
+        return scores(asAt, null).byGroup();
     }
 
-    /** Scores by worker in a team. */
+    /** Scores by worker in a team, worst first. */
     @PreAuthorize(READERS)
     public List<QualityScore> byWorker(LocalDate asAt, UUID teamId) {
-        return jdbc.sql("""
-                SELECT c.worker_id, coalesce(s.display_name, 'No worker'), count(*), count(*) FILTER (WHERE c.passed) FROM (%s) c
-                  LEFT JOIN reporting.staff s ON s.staff_id = c.worker_id
-                 WHERE c.team_id = :team
-                 GROUP BY c.worker_id, s.display_name ORDER BY 4::numeric / count(*), 2
-                """.formatted(all(rules()))).param("asAt", asAt).param("team", teamId)
-                .query((rs, n) -> new QualityScore("WORKER", rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
+        return scores(asAt, teamId).byGroup();
     }
 
     /** A worker's fixes: every failing item attributed to them, by rule. */

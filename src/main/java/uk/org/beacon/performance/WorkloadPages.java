@@ -124,9 +124,10 @@ class WorkloadPages {
         model.addAttribute("teams", activeTeams());
         model.addAttribute("selectedTeam", teamId);
         model.addAttribute("rules", quality.rules());
-        model.addAttribute("byRule", quality.byRule(day, teamId));
-        model.addAttribute("byTeam", teamId == null ? quality.byTeam(day) : List.of());
-        model.addAttribute("byWorker", teamId == null ? List.of() : quality.byWorker(day, teamId));
+        DataQuality.QualityScores scores = quality.scores(day, teamId);
+        model.addAttribute("byRule", scores.byRule());
+        model.addAttribute("byTeam", teamId == null ? scores.byGroup() : List.of());
+        model.addAttribute("byWorker", teamId == null ? List.of() : scores.byGroup());
         model.addAttribute("teamName", teamId == null ? null : teams.find(teamId).map(TeamSummary::name).orElse("Team"));
         return "performance/data-quality";
     }

@@ -67,7 +67,12 @@ class DataQualityIntegrationTest extends BeaconIntegrationTest {
         assertThat(fixes.get(0).link()).isEqualTo("/people/" + ada + "/edit");
 
         assertThat(as(manager, "TEAM_MANAGER", () -> quality.byWorker(today.minusDays(6), t.team().id()))).isEmpty();
-        assertThat(as("quality", "QUALITY_PERFORMANCE", () -> quality.byTeam(today))).extracting(QualityScore::id).contains(t.team().id());
+        assertThat(as("quality", "QUALITY_PERFORMANCE", () -> quality.byTeam(today))).filteredOn(s -> t.team().id().equals(s.id())).singleElement()
+                .satisfies(s -> assertThat(s.checked() + "/" + s.passed() + " " + s.name()).isEqualTo("12/7 " + t.team().name()));
+        // the page's one pass gives the same by-rule and by-worker scores as asking for each
+        DataQuality.QualityScores page = as(manager, "TEAM_MANAGER", () -> quality.scores(today, t.team().id()));
+        assertThat(page.byRule()).isEqualTo(rules);
+        assertThat(page.byGroup()).isEqualTo(workers);
     }
 
     /**
