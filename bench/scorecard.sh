@@ -5,7 +5,8 @@
 # max over the rounds), and of a team's scorecard. A scorecard page answers with its figures and
 # then fetches its twelve-month trend lines (/performance/trends), so both are timed, and so is the
 # page with the trends drawn in it (?trends=all, as without JavaScript). Everything is computed
-# live: Beacon caches none of it, so "warm" is the JVM and PostgreSQL's buffers, not a result cache.
+# live: Beacon caches none of it, so "warm" is the JVM and PostgreSQL's buffers, not a result cache
+# (Beacon computes the board once in the background when it starts: beacon.performance.warm-up).
 #
 #   bench/scorecard.sh [base-url] [rounds]
 #

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 import uk.org.beacon.calendar.WorkingDays;
 import uk.org.beacon.casework.Allocations;
 import uk.org.beacon.identity.Staff;
@@ -28,6 +29,7 @@ class ScorecardsIntegrationTest extends MeasureIntegrationTest {
     @Autowired Clocks clocks;
     @Autowired WorkingDays workingDays;
     @Autowired JdbcClient jdbc;
+    @Autowired ScorecardWarmUp warmUp;
 
     @Test
     void aTeamsOverdueVisitsAndTimescalesMetAreCountedForTheTeamAndEachWorkerAndTheListAddsUpToTheFigure() {
@@ -87,6 +89,14 @@ class ScorecardsIntegrationTest extends MeasureIntegrationTest {
         Measure reasons = read(() -> scorecards.measure("CLOCKS_LATE_REASONS").orElseThrow());
         assertThat(read(() -> scorecards.breakdown(reasons, Level.team(t.team().id()), today, PeriodType.ROLLING_12_MONTHS)))
                 .containsExactly(new CategoryCount("FAMILY_UNAVAILABLE", 1, 1));
+    }
+
+    @Test
+    void theWarmUpComputesTheWholeBoardAsASeniorLeaderAndLeavesTheCallerAsItWas() {
+        int onTheBoard = read(() -> scorecards.measures()).size();
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        assertThat(warmUp.run()).isEqualTo(onTheBoard).isPositive();
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
     }
 
     @Test
