@@ -42,7 +42,10 @@ import uk.org.beacon.identity.RecordAccess;
  * measures sharing their items in one statement and runs the statements side by side. The list
  * behind a figure is the same items, so it always adds up to the number. RAG is against the target
  * and amber tolerance in force on the day (dated, see {@link MeasureTargets}), read with the
- * measures in one statement. Nothing is cached: every figure is as the database stands.
+ * measures in one statement. A page's figures ({@link #headlines}) take only the period and the
+ * month before it; its trend lines follow from {@link #scorecard}. Items of a measure attributed to
+ * the child's lead allocation get their team and worker here, only where a figure or list needs
+ * them. Nothing is cached: every figure is as the database stands.
  */
 @Service
 public class Scorecards {
@@ -297,8 +300,9 @@ public class Scorecards {
     }
 
     /**
-     * Measures with the same items and period in one statement: the twelve trend periods joined
-     * laterally to the items, each measure's numerator and denominator counted with a filter.
+     * Measures with the same items and period in one statement: the trend's periods (twelve, or the
+     * last {@code count}) joined laterally to the items, each measure's numerator and denominator
+     * counted with a filter.
      */
     private List<MeasureResult> compute(List<Measure> group, Level level, LocalDate asAt, PeriodType requested, int count) {
         Measure first = group.get(0);
