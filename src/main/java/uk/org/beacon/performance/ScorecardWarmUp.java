@@ -8,12 +8,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import uk.org.beacon.identity.Role;
+import uk.org.beacon.identity.SystemActor;
 
 /**
  * When Beacon has started (and, in demo mode, built its demo authority), computes the authority's
@@ -58,19 +55,12 @@ class ScorecardWarmUp {
 
     /** Computes the authority's board for today as a senior leader would see it; returns how many measures it computed. */
     int run() {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(ACTOR, null,
-                List.of(new SimpleGrantedAuthority(Role.SENIOR_LEADER.authority()))));
-        SecurityContextHolder.setContext(context);
-        try {
+        return SystemActor.runAs(ACTOR, Role.SENIOR_LEADER, () -> {
             long started = System.nanoTime();
             List<MeasureResult> board = scorecards.scorecard(Level.authority(), scorecards.today(), null);
             log.info("Scorecard warm-up: the board's {} measures computed in {} ms (not kept)", board.size(),
                     (System.nanoTime() - started) / 1_000_000);
             return board.size();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 }

@@ -5,17 +5,13 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import uk.org.beacon.identity.Role;
+import uk.org.beacon.identity.SystemActor;
 import uk.org.beacon.returns.cin.CinBreach;
 import uk.org.beacon.returns.cin.CinHeldBack;
 import uk.org.beacon.returns.cin.CinRuleKind;
@@ -50,16 +46,7 @@ class CinCensusCommand {
 
     /** {@code year} as the census year's end year ("2026" for 2025-26), or blank for the default year. */
     int run(String year, Path output, PrintStream out) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(ACTOR, null,
-                List.of(new SimpleGrantedAuthority(Role.ADMINISTRATOR.authority()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return make(year, output, out);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SystemActor.runAs(ACTOR, Role.ADMINISTRATOR, () -> make(year, output, out));
     }
 
     private int make(String year, Path output, PrintStream out) {
