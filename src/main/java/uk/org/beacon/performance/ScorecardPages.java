@@ -95,8 +95,7 @@ class ScorecardPages {
             @RequestParam(required = false) String asAt, @RequestParam(required = false) String period, Model model) {
         Level level = level(team, worker);
         List<MeasureResult> results = scorecards.scorecard(level, asAt(asAt), period(period));
-        model.addAttribute("trends", results.stream()
-                .map(r -> new Trend(r.measure().id(), r.available() ? Sparklines.sparkline(r.measure(), r.trend()) : "")).toList());
+        model.addAttribute("trends", results.stream().map(r -> new Trend(r.measure().id(), sparkline(r))).toList());
         return "performance/trends";
     }
 
@@ -180,13 +179,7 @@ class ScorecardPages {
             TargetChange change = targets.change(id, version, target, amberTolerance, reason);
             redirect.addFlashAttribute("saved", "Target changed from " + change.validFrom() + ": earlier days keep the target then in force");
         } catch (RuleViolationException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (String field : List.of("target", "amberTolerance", "reason")) {
-                if (e.fieldErrors().containsKey(field)) {
-                    errors.put(field, e.fieldErrors().get(field));
-                }
-            }
-            redirect.addFlashAttribute("errors", errors);
+            redirect.addFlashAttribute("errors", e.fieldErrors());
             redirect.addFlashAttribute("targetForm", formValues(target, amberTolerance, reason));
         } catch (EditConflictException e) {
             redirect.addFlashAttribute("errors", Map.of("target", "Someone else changed this target while you were editing it: it is now shown"));
@@ -221,11 +214,12 @@ class ScorecardPages {
             case WORKER -> "&worker=" + level.id();
             default -> "";
         };
-        String common = "?asAt=" + day + (periodType == null ? "" : "&period=" + periodType.name()) + levelQuery;
-        List<Row> rows = results.stream().map(r -> new Row(r, !withTrends ? null : r.available() ? Sparklines.sparkline(r.measure(), r.trend()) : "",
-                "/performance/measures/" + r.measure().id() + common)).toList();
+        String dayAndPeriod = "?asAt=" + day + (periodType == null ? "" : "&period=" + periodType.name());
+        String common = dayAndPeriod + levelQuery;
+        List<Row> rows = results.stream().map(r -> new Row(r, withTrends ? sparkline(r) : null, "/performance/measures/" + r.measure().id() + common))
+                .toList();
         model.addAttribute("trendsUrl", withTrends ? null : "/performance/trends" + common);
-        model.addAttribute("withTrendsLink", "?asAt=" + day + (periodType == null ? "" : "&period=" + periodType.name()) + "&trends=all");
+        model.addAttribute("withTrendsLink", dayAndPeriod + "&trends=all");
         model.addAttribute("hiddenFields", java.util.Map.of());
         model.addAttribute("heading", heading);
         model.addAttribute("levelName", name);
@@ -258,6 +252,11 @@ class ScorecardPages {
 
     private static String levelQuery(UUID team, UUID worker) {
         return worker != null ? "&worker=" + worker : team != null ? "&team=" + team : "";
+    }
+
+    /** A figure's twelve-month trend line (inline SVG), or nothing for a figure that could not be computed. */
+    private static String sparkline(MeasureResult result) {
+        return result.available() ? Sparklines.sparkline(result.measure(), result.trend()) : "";
     }
 
     /** The page of the list asked for: 1 when none, or not a number (a page past the end shows the last). */
