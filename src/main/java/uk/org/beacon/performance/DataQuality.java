@@ -34,13 +34,14 @@ public class DataQuality {
                 rs.getString("id"), rs.getString("title"), rs.getString("description"), rs.getString("check_sql"), rs.getString("fix_hint"))).list();
     }
 
-    /**
-     * The page's scores in one pass over every rule's items: by rule, and by team (the authority's
-     * page, {@code teamId} null) or by worker (a team's page, only that team's items). Each score's
-     * "% accurate completion" is passed over checked; teams and workers are listed worst first.
-     */
+    /** Scores by rule, in the rules' order, and by team or worker, worst first. */
     public record QualityScores(List<QualityScore> byRule, List<QualityScore> byGroup) {}
 
+    /**
+     * Scores in one pass over every rule's items: by rule, and by team (the authority's, with
+     * {@code teamId} null) or by worker (a team's, only that team's items). Each score's "% accurate
+     * completion" is passed over checked.
+     */
     @PreAuthorize(READERS)
     public QualityScores scores(LocalDate asAt, UUID teamId) {
         List<QualityRule> rules = rules();
@@ -68,24 +69,6 @@ public class DataQuality {
         byRule.sort(java.util.Comparator.comparingInt(r -> indexOf(rules, r.key())));
         byGroup.sort(java.util.Comparator.comparingDouble((QualityScore g) -> (double) g.passed() / g.checked()).thenComparing(QualityScore::name));
         return new QualityScores(List.copyOf(byRule), List.copyOf(byGroup));
-    }
-
-    /** Scores by rule (a team's items only, with {@code teamId}). */
-    @PreAuthorize(READERS)
-    public List<QualityScore> byRule(LocalDate asAt, UUID teamId) {
-        return scores(asAt, teamId).byRule();
-    }
-
-    /** Scores by team (every team with items checked), worst first. */
-    @PreAuthorize(READERS)
-    public List<QualityScore> byTeam(LocalDate asAt) {
-        return scores(asAt, null).byGroup();
-    }
-
-    /** Scores by worker in a team, worst first. */
-    @PreAuthorize(READERS)
-    public List<QualityScore> byWorker(LocalDate asAt, UUID teamId) {
-        return scores(asAt, teamId).byGroup();
     }
 
     /** A worker's fixes: every failing item attributed to them, by rule. */
