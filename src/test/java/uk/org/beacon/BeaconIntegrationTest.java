@@ -1,5 +1,6 @@
 package uk.org.beacon;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +33,9 @@ public abstract class BeaconIntegrationTest {
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    private PinnedClock pinnedClock;
+
     @BeforeEach
     void demoAuthorityExists() {
         synchronized (BeaconIntegrationTest.class) {
@@ -39,5 +43,11 @@ public abstract class BeaconIntegrationTest {
                 demoAuthority.generate(AuthoritySize.SMALL, DEMO_SEED);
             }
         }
+    }
+
+    /** A test that pinned Beacon's clock to a day leaves it running again for the next test, whatever happened. */
+    @AfterEach
+    void releasePinnedClock() {
+        pinnedClock.release();
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.org.beacon.EventDelivery;
 import uk.org.beacon.returns.CensusYear;
@@ -73,11 +72,6 @@ class ChildInNeedPathwayScenarioTest extends BeaconIntegrationTest {
     @Autowired Clocks clocks;
     @Autowired JdbcClient jdbc;
     @Autowired CinCensusSource census;
-
-    @AfterEach
-    void releaseTheClock() {
-        clock.release();
-    }
 
     private void on(LocalDate day) {
         clock.pin(day, LocalTime.of(10, 0));

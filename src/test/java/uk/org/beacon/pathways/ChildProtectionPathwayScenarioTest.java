@@ -18,7 +18,6 @@ import uk.org.beacon.returns.cin.CinChild;
 import uk.org.beacon.returns.cin.CinEpisode;
 import uk.org.beacon.returns.cin.CinProtectionPlan;
 import uk.org.beacon.returns.cin.CinSection47;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,11 +79,6 @@ class ChildProtectionPathwayScenarioTest extends BeaconIntegrationTest {
     @Autowired Staff staff;
     @Autowired JdbcClient jdbc;
     @Autowired CinCensusSource census;
-
-    @AfterEach
-    void releaseTheClock() {
-        clock.release();
-    }
 
     private void on(LocalDate day, int hour) {
         clock.pin(day, LocalTime.of(hour, 0));

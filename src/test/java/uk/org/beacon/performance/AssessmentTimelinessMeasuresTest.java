@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.org.beacon.PinnedClock;
@@ -55,11 +54,6 @@ class AssessmentTimelinessMeasuresTest extends MeasureIntegrationTest {
     @Autowired Assessments assessments;
     @Autowired Allocations allocations;
     @Autowired WorkingDays workingDays;
-
-    @AfterEach
-    void releaseTheClock() {
-        clock.release();
-    }
 
     /** One child's assessment: the assessment's id and the T2 clock's subject (the referral). */
     record Assessed(UUID child, UUID assessment, UUID referral) {}

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,11 +63,6 @@ class ChildProtectionMeasuresTest extends MeasureIntegrationTest {
     @Autowired Allocations allocations;
     @Autowired WorkingDays workingDays;
     @Autowired JdbcClient jdbc;
-
-    @AfterEach
-    void releaseTheClock() {
-        clock.release();
-    }
 
     /** One child's enquiry and, when one was held, its initial conference. */
     record Enquiry(UUID child, UUID enquiry, UUID conference) {}

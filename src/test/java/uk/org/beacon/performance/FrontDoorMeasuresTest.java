@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.org.beacon.PinnedClock;
@@ -47,11 +46,6 @@ class FrontDoorMeasuresTest extends MeasureIntegrationTest {
     @Autowired People people;
     @Autowired Contacts contacts;
     @Autowired Allocations allocations;
-
-    @AfterEach
-    void releaseTheClock() {
-        clock.release();
-    }
 
     @Test
     void contactsDecidedInTheMonthGiveTheConversionTheOutcomeSplitAndTheShareDecidedInTime() {

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -70,11 +69,6 @@ class CinCensusEndToEndTest extends BeaconIntegrationTest {
     @Autowired ObjectMapper json;
     @Autowired JdbcClient jdbc;
     @Autowired CinSchemas schemas;
-
-    @AfterEach
-    void releaseTheClock() {
-        clock.release();
-    }
 
     private void on(LocalDate day, int hour) {
         clock.pin(day, LocalTime.of(hour, 0));

@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,11 +46,6 @@ class CinCensusIntegrationTest extends BeaconIntegrationTest {
     @Autowired CurrentStaff currentStaff;
     @Autowired Clock clock;
     @Autowired PinnedClock pinnedClock;
-
-    @AfterEach
-    void releaseTheClock() {
-        pinnedClock.release();
-    }
 
     private static <T> T asQuality(java.util.function.Supplier<T> work) {
         return SignedIn.as("quality", "QUALITY_PERFORMANCE", work);
